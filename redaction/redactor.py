@@ -1,0 +1,147 @@
+"""The Redactor: finds personal data and replaces it with typed placeholders."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from .analyzer import build_analyzer
+from .entities import Entity, MaskedEntity, RedactionResult
+from .placeholders import PlaceholderMap
+from .policy import Policy
+
+_SPACY_BATCH = 32
+
+
+class Redactor:
+    """`Redactor()` works offline with the default policy (policy.toml)."""
+
+    def __init__(self, policy: Policy | None = None) -> None:
+        self.policy = policy or Policy.load()
+        self._analyzer = build_analyzer(self.policy)
+        self._nlp = self._analyzer.nlp_engine
+        self._deny = [regex.compile(rf"(?i)\b{regex.escape(term)}\b") for term in self.policy.deny]
+
+    # ---- detection -------------------------------------------------------
+    def detect(self, text: str, known_names: Iterable[str] = ()) -> list[Entity]:
+        return self.detect_many([text], known_names)[0]
+
+    def detect_many(self, texts: Sequence[str], known_names: Iterable[str] = ()) -> list[list[Entity]]:
+        """Entities per text (every type the analyzer knows, before the mask policy)."""
+        texts = list(texts)
+        known = _known_name_patterns(known_names)
+        return self._detect(texts, [known] * len(texts))
+
+    def _detect(self, texts: list[str], known_per_text: list[list[regex.Pattern]]) -> list[list[Entity]]:
+        """spaCy runs once over the whole batch (nlp.pipe); each text is then
+        analysed once with the precomputed NLP artifacts."""
+        artifacts = self._nlp.process_batch(texts, language="en", batch_size=_SPACY_BATCH)
+        found = []
+        for text, known, (_, nlp_artifacts) in zip(texts, known_per_text, artifacts):
+            results = self._analyzer.analyze(
+                text, language="en", nlp_artifacts=nlp_artifacts,
+                score_threshold=self.policy.score_threshold,
+            )
+            entities = [
+                Entity(self.policy.canonical_type(r.entity_type), r.start, r.end, r.score,
+                       (r.recognition_metadata or {}).get("recognizer_name", ""))
+                for r in results
+            ]
+            entities += _match_all(known, text, "PERSON", "KnownNameRecognizer")
+            entities += _match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
+            found.append(merge_overlaps(self._allowed(text, entities), self._maskable))
+        return found
+
+    def _maskable(self, entity: Entity) -> bool:
+        return entity.type == "DENY_LIST" or self.policy.masks(entity.type)
+
+    def _allowed(self, text: str, entities: list[Entity]) -> list[Entity]:
+        allow = self.policy.allow
+        return [e for e in entities if text[e.start:e.end].strip().casefold() not in allow]
+
+    # ---- masking ---------------------------------------------------------
+    def redact(self, text: str, placeholders: PlaceholderMap | None = None,
+               known_names: Iterable[str] = ()) -> RedactionResult:
+        return self.redact_many([text], placeholders, known_names)[0]
+
+    def redact_many(self, texts: Sequence[str], placeholders: PlaceholderMap | None = None,
+                    known_names: Iterable[str] = ()) -> list[RedactionResult]:
+        """Mask each text. Pass one PlaceholderMap to keep placeholders consistent
+        across texts that belong together (a message and its attachments);
+        without one, each text is numbered on its own."""
+        texts = list(texts)
+        detected = self.detect_many(texts, known_names)
+        return [
+            self.mask(text, entities, placeholders if placeholders is not None else PlaceholderMap())
+            for text, entities in zip(texts, detected)
+        ]
+
+    def redact_groups(self, groups: Sequence[Sequence[str]],
+                      known_names: Sequence[Iterable[str]] | None = None,
+                      ) -> list[tuple[list[RedactionResult], PlaceholderMap]]:
+        """Mask several messages in one pass: each group (a message's parts and
+        attachments) shares one PlaceholderMap, and spaCy sees all texts at once."""
+        known_names = known_names or [()] * len(groups)
+        flat, known = [], []
+        for parts, names in zip(groups, known_names):
+            patterns = _known_name_patterns(names)
+            flat += list(parts)
+            known += [patterns] * len(parts)
+        detected = iter(self._detect(flat, known))
+        out = []
+        for parts in groups:
+            placeholders = PlaceholderMap()
+            out.append(([self.mask(t, next(detected), placeholders) for t in parts], placeholders))
+        return out
+
+    def mask(self, text: str, entities: list[Entity], placeholders: PlaceholderMap) -> RedactionResult:
+        """Replace the maskable entities (sorted, non-overlapping) by placeholders."""
+        pieces, masked, cursor = [], [], 0
+        for e in entities:
+            if e.type != "DENY_LIST" and not self.policy.masks(e.type):
+                continue
+            kind = "PERSON" if e.type == "DENY_LIST" else e.type
+            placeholder = placeholders.placeholder_for(kind, text[e.start:e.end])
+            pieces += [text[cursor:e.start], placeholder]
+            masked.append(MaskedEntity(kind, e.start, e.end, e.score, placeholder))
+            cursor = e.end
+        pieces.append(text[cursor:])
+        return RedactionResult("".join(pieces), masked)
+
+
+def merge_overlaps(entities: list[Entity], preferred=lambda e: False) -> list[Entity]:
+    """One span per stretch of text: overlapping detections become their union,
+    typed by a preferred (maskable) detection if there is one, else by the most
+    confident, then longest. Masking the union never leaves a fragment of a
+    value behind, and a masked type is never hidden under an unmasked one."""
+    merged: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if merged and e.start < merged[-1].end:
+            last = merged[-1]
+            best = max(last, e, key=lambda x: (preferred(x), x.score, len(x)))
+            merged[-1] = Entity(best.type, last.start, max(last.end, e.end),
+                                max(last.score, e.score), best.recognizer)
+        else:
+            merged.append(e)
+    return merged
+
+
+def _known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:
+    """A sender's name from the From header, wherever it recurs: the full name
+    in any case, and each part of it (3+ letters) as written or in capitals."""
+    patterns = []
+    for name in names:
+        name = " ".join(name.split())
+        if len(name) < 3:
+            continue
+        flexible_spaces = r"\s+".join(regex.escape(part) for part in name.split())
+        patterns.append(regex.compile(rf"(?i)\b{flexible_spaces}\b"))
+        for part in name.split():
+            if len(part) >= 3 and part[0].isupper():
+                patterns.append(regex.compile(rf"\b(?:{regex.escape(part)}|{regex.escape(part.upper())})\b"))
+    return patterns
+
+
+def _match_all(patterns: list[regex.Pattern], text: str, entity_type: str, recognizer: str) -> list[Entity]:
+    return [Entity(entity_type, m.start(), m.end(), 0.9, recognizer)
+            for p in patterns for m in p.finditer(text)]

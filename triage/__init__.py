@@ -1,0 +1,2 @@
+"""The triage domain: intake, store, cases, routing, reports and the pipeline
+steps the Prefect flow calls."""

@@ -1,0 +1,78 @@
+"""`privacy-triage`: the command line over the same functions the flow uses.
+
+    privacy-triage run [INBOX_DIR] [--db out/triage.duckdb] [--out out/]
+    privacy-triage redact FILE
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INBOX = REPO_ROOT / "data" / "samples" / "inbox"
+
+
+def _run(args) -> int:
+    import os
+
+    # Prefect's own server and logs stay quiet and local.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    from flows.triage import triage_inbox
+    from triage.report import summary_markdown
+
+    inbox = Path(args.inbox_dir)
+    if not inbox.is_dir():
+        print(f"error: inbox folder not found: {inbox}", file=sys.stderr)
+        return 2
+    summary = triage_inbox(str(inbox), str(args.db), str(args.out), batch_size=args.batch_size,
+                           providers_path=args.providers)
+    print(summary_markdown(summary))
+    print(f"Report: {Path(args.out) / 'report.html'}   Store: {args.db}")
+    return 0
+
+
+def _redact(args) -> int:
+    from triage.intake import Rejected, read_inbox_file
+    from triage.masking import mask_items
+    from triage.pipeline import get_redactor
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return 2
+    entries = list(read_inbox_file(path.resolve(), path.resolve().parent))
+    items = [e for e in entries if not isinstance(e, Rejected)]
+    for e in entries:
+        if isinstance(e, Rejected):
+            print(f"error: {e.source}: {e.reason}", file=sys.stderr)
+    for m in mask_items(get_redactor(), items):
+        if m.item.kind == "message":
+            print(f"From: {m.sender_name.text} <{m.sender_email.text}>\nSubject: {m.subject.text}\n")
+        print(m.body.text)
+        for att in m.attachments:
+            print(f"\n--- attachment {att.filename.text} ---")
+            print(att.text.text if att.text else f"(not readable: {att.error})")
+    return 0 if items else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="privacy-triage", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="triage an inbox folder: mask, classify, store, open cases, route, report")
+    run.add_argument("inbox_dir", nargs="?", default=str(DEFAULT_INBOX), help="folder of .eml/.json/.jsonl/documents")
+    run.add_argument("--db", default="out/triage.duckdb", help="DuckDB file (created if missing)")
+    run.add_argument("--out", default="out", help="folder for report.html")
+    run.add_argument("--batch-size", type=int, default=100, help="files per Prefect task")
+    run.add_argument("--providers", default=None, help="providers JSON file (default data/providers.json)")
+    run.set_defaults(func=_run)
+    redact = sub.add_parser("redact", help="print the masked text of one file (.eml, .json, .jsonl or a document)")
+    redact.add_argument("file")
+    redact.set_defaults(func=_redact)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

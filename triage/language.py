@@ -1,0 +1,25 @@
+"""A light language guess from function words: enough to route a task to a
+provider who reads the language and to report figures per language."""
+from __future__ import annotations
+
+import re
+
+_STOPWORDS = {
+    "en": "the and to of is you for my your please with this that have are can we would not".split(),
+    "de": "der die das und ich nicht ist mit sie ein eine bitte meine für auf den zu wir ihr".split(),
+    "fr": "le la les et je vous est pour des une un mes pas que avec sur mon dans merci".split(),
+    "es": "el la los las y que de por para mis una un con es no mi su gracias del".split(),
+    "it": "il la le e di che per non un una mi sono con gli dei miei del grazie".split(),
+    "nl": "de het een en ik niet is van voor mijn met dat wij u graag op te zijn".split(),
+    "pt": "o a os as e de que para meus uma um com não do da dos obrigado minha".split(),
+}
+_WORDS = re.compile(r"[a-zà-öø-ÿ']+")
+
+
+def guess_language(text: str) -> str:
+    words = _WORDS.findall(text.lower())
+    if not words:
+        return "und"
+    scores = {lang: sum(1 for w in words if w in set(stops)) for lang, stops in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else "und"

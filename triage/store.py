@@ -1,0 +1,113 @@
+"""The DuckDB store. Every table holds masked text, ids, offsets and
+placeholders only; original values exist only encrypted, in the vault tables.
+
+The schema is versioned: `SCHEMA_VERSION` and `MIGRATIONS` grow together, and
+`open_store` applies what a file is missing."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+SCHEMA_VERSION = 1
+
+MIGRATIONS = {
+    1: """
+    CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE runs (
+        run_id VARCHAR PRIMARY KEY, started_at TIMESTAMPTZ NOT NULL, finished_at TIMESTAMPTZ,
+        summary JSON);
+    CREATE TABLE messages (
+        message_id VARCHAR PRIMARY KEY,          -- content hash of the raw message
+        run_id VARCHAR NOT NULL, source VARCHAR NOT NULL, external_id VARCHAR,
+        channel VARCHAR NOT NULL, received_at TIMESTAMPTZ NOT NULL, language VARCHAR,
+        sender_name_masked VARCHAR, sender_email_masked VARCHAR,
+        subject_masked VARCHAR, body_masked VARCHAR NOT NULL, stored_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE documents (
+        document_id VARCHAR PRIMARY KEY,
+        message_id VARCHAR,                      -- NULL for a loose upload
+        run_id VARCHAR NOT NULL, source VARCHAR NOT NULL, filename_masked VARCHAR NOT NULL,
+        media_type VARCHAR NOT NULL, text_masked VARCHAR, error VARCHAR, stored_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE entities (
+        item_id VARCHAR NOT NULL,                -- message_id or document_id
+        part VARCHAR NOT NULL,                   -- sender_name, sender_email, subject, body, attachment:N, filename...
+        entity_type VARCHAR NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL,
+        score DOUBLE NOT NULL, placeholder VARCHAR NOT NULL);
+    CREATE TABLE classifications (
+        message_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, privacy_types VARCHAR[] NOT NULL,
+        category VARCHAR, confidence DOUBLE NOT NULL, needs_review BOOLEAN NOT NULL,
+        classified_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE privacy_cases (
+        case_id VARCHAR PRIMARY KEY, message_id VARCHAR NOT NULL UNIQUE, request_types VARCHAR[] NOT NULL,
+        jurisdiction VARCHAR NOT NULL, received_at TIMESTAMPTZ NOT NULL, due_date DATE NOT NULL,
+        status VARCHAR NOT NULL, opened_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE tasks (
+        task_id VARCHAR PRIMARY KEY, message_id VARCHAR NOT NULL UNIQUE, category VARCHAR NOT NULL,
+        language VARCHAR, provider_id VARCHAR, status VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE review_queue (
+        message_id VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, queued_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE quarantine (
+        quarantine_id VARCHAR PRIMARY KEY,       -- content hash of the rejected bytes
+        run_id VARCHAR NOT NULL, source_masked VARCHAR NOT NULL, reason VARCHAR NOT NULL,
+        quarantined_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE vault (
+        item_id VARCHAR NOT NULL, placeholder VARCHAR NOT NULL, entity_type VARCHAR NOT NULL,
+        nonce BLOB NOT NULL, ciphertext BLOB NOT NULL, stored_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (item_id, placeholder));
+    CREATE TABLE vault_quarantine (         -- the rejected bytes, kept whole and encrypted
+        quarantine_id VARCHAR PRIMARY KEY, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL);
+    CREATE TABLE audit_log (
+        logged_at TIMESTAMPTZ NOT NULL, run_id VARCHAR, action VARCHAR NOT NULL, subject_id VARCHAR,
+        detail JSON);
+    """,
+}
+
+# Tables whose text must never hold original personal data (everything but the vault).
+MASKED_TABLES = ("runs", "messages", "documents", "entities", "classifications", "privacy_cases",
+                 "tasks", "review_queue", "quarantine", "audit_log", "schema_version")
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    migrate(con)
+    return con
+
+
+def schema_version(con) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con) -> None:
+    current = schema_version(con)
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(f"store schema v{current} is newer than this program (v{SCHEMA_VERSION})")
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN")
+        con.execute(MIGRATIONS[version])
+        con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, now()])
+        con.execute("COMMIT")
+
+
+def audit(con, action: str, subject_id: str | None = None, run_id: str | None = None, **detail) -> None:
+    """Audit details are ids, counts and reasons: never content."""
+    con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?)",
+                [now(), run_id, action, subject_id, json.dumps(detail, default=str)])
+
+
+def known_ids(con, table: str, column: str, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    rows = con.execute(f"SELECT {column} FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids]).fetchall()
+    return {r[0] for r in rows}
