@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from .analyzer import build_analyzer
+from .language import DETERMINERS, guess_language
 from .entities import Entity, MaskedEntity, RedactionResult
 from .placeholders import PlaceholderMap
 from .policy import Policy
@@ -47,6 +48,8 @@ class Redactor:
                        (r.recognition_metadata or {}).get("recognizer_name", ""))
                 for r in results
             ]
+            if guess_language(text) not in ("en", "und"):
+                entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
             entities += _match_all(known, text, "PERSON", "KnownNameRecognizer")
             entities += _match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
             found.append(merge_overlaps(self._allowed(text, entities), self._maskable))
@@ -124,6 +127,18 @@ def merge_overlaps(entities: list[Entity], preferred=lambda e: False) -> list[En
         else:
             merged.append(e)
     return merged
+
+
+def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:
+    """The English NER model takes capitalised German (and other) nouns for
+    names: 'Daten', 'Herren', 'Adresse'. In non-English text a single-word
+    PERSON from the model alone, or one opening with a determiner ('Meine
+    Adresse'), is dropped; names there are found by context (greetings,
+    titles, signatures, headers) and the sender's own name."""
+    if e.recognizer != "SpacyRecognizer" or e.type != "PERSON":
+        return False
+    words = text[e.start:e.end].split()
+    return len(words) < 2 or words[0].casefold() in DETERMINERS
 
 
 def _known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:

@@ -17,7 +17,7 @@ from redaction.vault import VaultCipher
 from . import store
 from .cases import due_date, jurisdiction_of
 from .intake import InboxItem, Rejected, content_id, list_inbox, read_inbox_file
-from .language import guess_language
+from redaction.language import guess_language
 from .masking import MaskedItem, filename_for_detection, mask_items
 from .routing import choose_provider, load_providers
 

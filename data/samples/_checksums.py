@@ -20,7 +20,7 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-IBAN_LENGTHS = {"DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "PT": 25, "GB": 22, "BE": 16, "AT": 20}
+IBAN_LENGTHS = {"DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "PT": 25, "GB": 22, "BE": 16, "AT": 20, "IE": 22}
 
 
 def iban_ok(iban: str) -> bool:

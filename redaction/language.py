@@ -13,6 +13,15 @@ _STOPWORDS = {
     "nl": "de het een en ik niet is van voor mijn met dat wij u graag op te zijn".split(),
     "pt": "o a os as e de que para meus uma um com não do da dos obrigado minha".split(),
 }
+# Words that open a noun phrase, never a name ("Meine Adresse", "Mon compte").
+DETERMINERS = frozenset(
+    "meine mein meinen meiner ihre ihr ihren unsere unser die der das den dem des ein eine einen "
+    "mon ma mes votre vos notre nos le la les un une ce cette "
+    "mi mis su sus nuestro nuestra el los las una "
+    "il lo gli i mio mia miei mie suo sua nostro nostra "
+    "mijn uw onze ons het een de deze dit "
+    "o os as meu minha meus minhas seu sua nosso nossa um uma".split())
+
 _WORDS = re.compile(r"[a-zà-öø-ÿ']+")
 
 
