@@ -112,16 +112,24 @@ class Redactor:
         return RedactionResult("".join(pieces), masked)
 
 
-def merge_overlaps(entities: list[Entity], preferred=lambda e: False) -> list[Entity]:
-    """One span per stretch of text: overlapping detections become their union,
-    typed by a preferred (maskable) detection if there is one, else by the most
-    confident, then longest. Masking the union never leaves a fragment of a
-    value behind, and a masked type is never hidden under an unmasked one."""
+def merge_overlaps(entities: list[Entity], maskable=lambda e: True) -> list[Entity]:
+    """One span per stretch of text. Overlapping maskable detections become
+    their union (masking the union never leaves a fragment behind), typed by
+    the most confident, then longest. A detection the policy does not mask
+    (DATE_TIME, LOCATION...) never widens or hides a maskable one: it is kept
+    only where it overlaps none."""
+    strong = _union([e for e in entities if maskable(e)])
+    weak = [e for e in entities if not maskable(e)
+            and not any(e.start < s.end and s.start < e.end for s in strong)]
+    return sorted(strong + _union(weak), key=lambda e: e.start)
+
+
+def _union(entities: list[Entity]) -> list[Entity]:
     merged: list[Entity] = []
     for e in sorted(entities, key=lambda e: (e.start, -e.end)):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
-            best = max(last, e, key=lambda x: (preferred(x), x.score, len(x)))
+            best = max(last, e, key=lambda x: (x.score, len(x)))
             merged[-1] = Entity(best.type, last.start, max(last.end, e.end),
                                 max(last.score, e.score), best.recognizer)
         else:

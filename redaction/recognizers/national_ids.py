@@ -50,7 +50,7 @@ def dutch_bsn() -> GroupPatternRecognizer:
     # Nine digits alone are common (order numbers): require the 11-test and a cue.
     return GroupPatternRecognizer(
         "NL_BSN",
-        [r"(?i:\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b\W{0,3}(?:nummer\W{0,2})?)(?P<pii>\d{4}\.?\d{2}\.?\d{3}|\d{9})\b"],
+        [r"(?i:\b(?:bsn|burgerservicenummer|sofinummer|citizen service number)\b[\s:.-]{0,3}(?:(?:is|nummer|number|nr\.?)[\s:]{1,3})?)(?P<pii>\d{4}\.?\d{2}\.?\d{3}|\d{9})\b"],
         score=0.9, name="NlBsnRecognizer", validate=valid_bsn,
     )
 

@@ -1,0 +1,56 @@
+"""The Redactor contract: results, placeholders, batching."""
+from redaction import PlaceholderMap
+
+LETTER = ("Hi, I'm Maria Gonzalez (maria.g@example.com). Maria Gonzalez lives at "
+          "Calle Mayor, 15, 28013 Madrid; call +34 612 345 678.\nThanks,\nMaria Gonzalez")
+
+
+def test_redact_masks_with_typed_placeholders_and_offsets(redactor):
+    result = redactor.redact(LETTER)
+    assert "Maria" not in result.text and "612 345 678" not in result.text and "Calle Mayor" not in result.text
+    assert "<PERSON_1>" in result.text and "<EMAIL_ADDRESS_1>" in result.text
+    for e in result.entities:  # offsets point into the original text
+        assert 0 <= e.start < e.end <= len(LETTER)
+        assert e.placeholder.startswith(f"<{e.type}_")
+
+
+def test_same_value_gets_the_same_placeholder(redactor):
+    result = redactor.redact(LETTER)
+    people = {e.placeholder for e in result.entities if e.type == "PERSON"}
+    assert people == {"<PERSON_1>"}
+
+
+def test_placeholders_consistent_across_a_message_and_its_attachment(redactor):
+    shared = PlaceholderMap()
+    body, attachment = redactor.redact_many(
+        ["Please find my CV attached. Jan Kowalski", "CURRICULUM VITAE\nName: Jan Kowalski\nMail: jan.k@example.pl"],
+        placeholders=shared, known_names=["Jan Kowalski"])
+    [jan] = [p for p, (_, value) in shared.originals.items() if value == "Jan Kowalski"]
+    assert jan in body.text and jan in attachment.text
+    assert "Kowalski" not in body.text + attachment.text
+
+
+def test_redact_many_equals_redact_one_by_one(redactor):
+    texts = [LETTER, "Bitte löschen Sie mein Konto, Anna Weber, Lindenstraße 4, 50674 Köln.",
+             "Nothing personal here.", "", "Call 020 7946 0958 or write to j.smith@example.co.uk"]
+    batch = redactor.redact_many(texts)
+    single = [redactor.redact(t) for t in texts]
+    assert [r.text for r in batch] == [r.text for r in single]
+    assert [r.entities for r in batch] == [r.entities for r in single]
+
+
+def test_detect_many_reports_entities_per_text(redactor):
+    [first, second] = redactor.detect_many(["Mail me at a.b@example.org", "no data"])
+    assert [(e.type, e.start, e.end) for e in first] == [("EMAIL_ADDRESS", 11, 26)]
+    assert all(0 <= e.score <= 1 for e in first)
+    assert second == []
+
+
+def test_sender_name_found_wherever_it_recurs(redactor):
+    text = "hi, this is Ines. INES CARVALHO here again - ines carvalho"
+    result = redactor.redact(text, known_names=["Ines Carvalho"])
+    assert "ines" not in result.text.lower()
+
+
+def test_result_repr_holds_no_original(redactor):
+    assert "Maria" not in repr(redactor.redact(LETTER))
