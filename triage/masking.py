@@ -4,9 +4,11 @@ throughout a message and its attachments."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from pathlib import PurePath
 
 from redaction import PlaceholderMap, RedactionResult, Redactor
+from redaction.entities import MaskedEntity
 from redaction.extract import ExtractionError, extract_text
 
 from .intake import InboxItem
@@ -51,15 +53,13 @@ def mask_items(redactor: Redactor, items: list[InboxItem]) -> list[MaskedItem]:
     """Extract attachment texts, then mask every part of every item in one pass."""
     groups, names, layouts = [], [], []
     for item in items:
-        texts = [filename_for_detection(item.source), item.sender_name, item.sender_email,
-                 item.subject, item.body]
+        texts = [item.sender_name, item.sender_email, item.subject, item.body]
         layout = []
         for att in item.attachments:
             try:
                 text, error = extract_text(att.data, att.filename), None
             except ExtractionError as exc:
                 text, error = None, str(exc)
-            texts.append(filename_for_detection(att.filename))
             if text is not None:
                 texts.append(text)
             layout.append((att, text is not None, error))
@@ -70,26 +70,42 @@ def mask_items(redactor: Redactor, items: list[InboxItem]) -> list[MaskedItem]:
     masked = []
     for item, layout, (results, placeholders) in zip(items, layouts, redactor.redact_groups(groups, names)):
         results = iter(results)
-        source, sender_name, sender_email, subject, body = (next(results) for _ in range(5))
-        source = _apply(item.source, source)
+        sender_name, sender_email, subject, body = (next(results) for _ in range(4))
+        texts = [(att, next(results) if has_text else None, error) for att, has_text, error in layout]
+        # Names of files are masked last, with the values found in the content:
+        # 'cv_maria_gonzalez.pdf' -> 'cv_<PERSON_1>.pdf'. NER on file names only guesses.
+        source = mask_name(item.source, placeholders)
         attachments = []
-        for att, has_text, error in layout:
-            filename = _apply(att.filename, next(results))
-            text = next(results) if has_text else None
+        for att, text, error in texts:
+            filename = mask_name(att.filename, placeholders)
             attachments.append(MaskedAttachment(filename, text, _media_type(att.filename), error))
         masked.append(MaskedItem(item, source, sender_name, sender_email, subject, body,
                                  attachments, placeholders))
     return masked
 
 
-def _apply(original: str, detected_on_copy: RedactionResult) -> RedactionResult:
-    """Rebuild the masked text from the original (the copy had '_' -> ' ')."""
-    pieces, cursor = [], 0
-    for e in detected_on_copy.entities:
-        pieces += [original[cursor:e.start], e.placeholder]
+def mask_name(name: str, placeholders: PlaceholderMap) -> RedactionResult:
+    """Replace, in a file name, every value already masked in the item (and each
+    word of a person's name), whatever separators the name uses."""
+    spaced = filename_for_detection(name)
+    hits = []
+    for placeholder, (kind, value) in placeholders.originals.items():
+        needles = [value] + (value.split() if kind == "PERSON" else [])
+        for needle in needles:
+            needle = filename_for_detection(needle).strip()
+            if len(needle) < 3:
+                continue
+            for m in re.finditer(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])", spaced, re.IGNORECASE):
+                hits.append(MaskedEntity(kind, m.start(), m.end(), 1.0, placeholder))
+    pieces, cursor, kept = [], 0, []
+    for e in sorted(hits, key=lambda e: (e.start, -e.end)):
+        if e.start < cursor:
+            continue
+        pieces += [name[cursor:e.start], e.placeholder]
+        kept.append(e)
         cursor = e.end
-    pieces.append(original[cursor:])
-    return RedactionResult("".join(pieces), detected_on_copy.entities)
+    pieces.append(name[cursor:])
+    return RedactionResult("".join(pieces), kept)
 
 
 def _media_type(filename: str) -> str:

@@ -318,7 +318,7 @@ LEAK_PATTERNS = {
     "ipv4": re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"),
     "iban": re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
     "handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]"),
-    "phone": re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .]?|\(0\)|0)[\d][\d ()./-]{6,}\d(?!\w)"),
+    "phone": re.compile(r"(?<![\w+])(?:\+\d{1,3} ?|\(0\)|0)[\d][\d ()/-]{6,}\d(?!\w)"),
 }
 GREETING = re.compile(
     r"(?=\b(?:Hi|Hello|Hey|Dear|Thanks|Hallo|Liebe|Lieber|Frau|Herr|Bonjour|Madame|Monsieur|Mme|Hola|Estimada|Estimado|"
@@ -343,7 +343,7 @@ def leak_check(parts: dict[str, str], spans: list[dict], where: str, allow: set[
                 val = m.group(0)
                 if val.lower() in PLATFORM_EMAILS or val in allow:
                     continue
-                if name == "phone" and sum(c.isdigit() for c in val) < 8:
+                if name == "phone" and sum(c.isdigit() for c in val) < 9:
                     continue
                 assert is_covered(m.start(), m.end()), f"{where}: uncovered {name} {val!r} in {part}"
         for m in GREETING.finditer(text):
