@@ -61,7 +61,7 @@ Harrogate HG2 0LP
     ),
     # ------------------------------------------------------------------ casual deletion one-liner
     dict(
-        fmt="eml", slug="delete_account", channel="email", lang="en",
+        fmt="eml", slug="delete_account", cte="7bit", channel="email", lang="en",
         privacy=["deletion"], category=None, style=["oneliner"], mailer="iPhone Mail (22B91)",
         date=("2026-10-04 22:41", "Europe/London"),
         **{"from": ("Jake Donnelly", "jake.d88@webmail.example")},
@@ -220,7 +220,7 @@ Date: October 9, 2026
         fmt="eml", slug="solicitor_sar_on_behalf", channel="email", lang="en",
         privacy=["access"], category=None, style=["legal", "agent"], to=PRIVACY_TO,
         date=("2026-10-15 14:05", "Europe/London"), mailer="Microsoft Outlook 16.0",
-        **{"from": ("Harriet Coles", "h.coles@colesmaddox-law.example")},
+        **{"from": ("Harriet Coles", "h.coles@ashdownmaddox-law.example")},
         subject="Our client: Mr Daniel Achebe - Subject Access Request (Art. 15 UK GDPR)",
         body="""
 Dear Data Protection Officer,
@@ -243,15 +243,15 @@ Yours faithfully,
 
 Harriet Coles
 Solicitor
-Coles & Maddox LLP
+Ashdown Maddox LLP
 5 Queen Square, Bristol BS1 4JQ
 Tel: 0117 496 0382
-h.coles@colesmaddox-law.example
+h.coles@ashdownmaddox-law.example
 """,
         attachments=[dict(filename="letter_of_authority.docx", kind="docx", source="""
 # Letter of Authority
 To: Taskbridge - Data Protection Officer
-I, Daniel Achebe, of 22 Wellington Terrace, Bristol BS8 4LD, authorise Coles & Maddox LLP to request and receive on my behalf all personal data held about me by Taskbridge, pursuant to Article 15 UK GDPR.
+I, Daniel Achebe, of 22 Wellington Terrace, Bristol BS8 4LD, authorise Ashdown Maddox LLP to request and receive on my behalf all personal data held about me by Taskbridge, pursuant to Article 15 UK GDPR.
 Full name: Daniel Chukwuemeka Achebe
 Date of birth: 09/11/1987
 National Insurance number: JG 10 37 42 B
@@ -261,7 +261,7 @@ Mobile: 07700 900771
 Signed: D. C. Achebe
 Date: 14 October 2026
 """)],
-        pii=[("PERSON", "Harriet Coles"), ("EMAIL_ADDRESS", "h.coles@colesmaddox-law.example"),
+        pii=[("PERSON", "Harriet Coles"), ("EMAIL_ADDRESS", "h.coles@ashdownmaddox-law.example"),
              ("PERSON", "Daniel Achebe"), ("PERSON", "Daniel Chukwuemeka Achebe"), ("PERSON", "D. C. Achebe"),
              ("STREET_ADDRESS", "22 Wellington Terrace, Bristol BS8 4LD"), ("ACCOUNT_ID", "ACC-239775"),
              ("DATE_OF_BIRTH", "9 November 1987"), ("DATE_OF_BIRTH", "09/11/1987"),
@@ -446,7 +446,7 @@ ACC-552903
     ),
     # ------------------------------------------------------------------ other_privacy: DPO + recipients
     dict(
-        fmt="eml", slug="dpo_contact_and_recipients", channel="email", lang="en",
+        fmt="eml", slug="dpo_contact_and_recipients", cte="7bit", channel="email", lang="en",
         privacy=["other_privacy"], category=None,
         date=("2026-10-22 18:03", "Europe/Dublin"), mailer="Webmail 9.4",
         **{"from": ("Kevin O'Sullivan", "kevin.osullivan@eirmail.example")},
@@ -1115,7 +1115,7 @@ Megan Hall
              ("PERSON", "Amir")],
     ),
     dict(
-        fmt="jsonl", jsonl="chat_export_2026-11.jsonl", id="HD-10253", channel="chat", lang="en",
+        fmt="jsonl", jsonl="chat_export_2026-11.jsonl", id="HD-10254", channel="chat", lang="en",
         privacy=["opt_out"], category=None, style=["oneliner"],
         date=("2026-11-03 19:15", "Europe/London"),
         **{"from": ("Lucy Hammond", "lucy.hammond@mailbox.example")},

@@ -58,7 +58,7 @@ Von meinem iPhone gesendet
         pii=[("PERSON", "Katrin Hoffmann"), ("EMAIL_ADDRESS", "katrin.hoffmann@gmx.example")],
     ),
     dict(
-        fmt="eml", slug="uebersetzung_datenschutzerklaerung", channel="email", lang="de",
+        fmt="eml", slug="uebersetzung_datenschutzerklaerung", cte="8bit", channel="email", lang="de",
         privacy=[], category="translation", hn=True,
         date=("2026-10-12 11:02", "Europe/Berlin"), mailer="Microsoft Outlook 16.0",
         **{"from": ("Sabine Krüger", "s.krueger@nordlicht-kaffee.example")},
@@ -437,7 +437,7 @@ Téléphone : +33 7 81 45 62 09
              ("PHONE_NUMBER", "+33 7 81 45 62 09")],
     ),
     dict(
-        fmt="jsonl", jsonl=CHAT, id="HD-10254", channel="chat", lang="fr",
+        fmt="jsonl", jsonl=CHAT, id="HD-10253", channel="chat", lang="fr",
         privacy=[], category="platform_support",
         date=("2026-11-03 20:11", "Europe/Paris"),
         **{"from": ("Hugo Lefèvre", "hugo.lefevre@free-mail.example")},
@@ -673,7 +673,7 @@ Via Mazzini 41, 40137 Bologna
              ("PHONE_NUMBER", "+39 349 781 2203")],
     ),
     dict(
-        fmt="eml", slug="modifiche_menu_logo", channel="email", lang="it",
+        fmt="eml", slug="modifiche_menu_logo", cte="8bit", channel="email", lang="it",
         privacy=[], category="design", hn=True,
         date=("2026-10-17 16:40", "Europe/Rome"), mailer="Apple Mail (3826.300)",
         **{"from": ("Chiara Esposito", "chiara@pasticceria-dolcevita.example")},
@@ -1004,7 +1004,7 @@ Lisboa
              ("PHONE_NUMBER", "936 271 404")],
     ),
     dict(
-        fmt="eml", slug="revisao_texto_sobre_nos", channel="email", lang="pt",
+        fmt="eml", slug="revisao_texto_sobre_nos", cte="8bit", channel="email", lang="pt",
         privacy=[], category="writing", hn=True,
         date=("2026-11-10 15:33", "Europe/Lisbon"), mailer="Webmail 9.4",
         **{"from": ("Beatriz Sousa", "reservas@casadolimoeiro.example")},
