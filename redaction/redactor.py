@@ -9,6 +9,7 @@ from .analyzer import build_analyzer
 from .language import DETERMINERS, guess_language
 from .entities import Entity, MaskedEntity, RedactionResult
 from .placeholders import PlaceholderMap
+from .recognizers.names import NOT_NAME_WORDS
 from .policy import Policy
 
 _SPACY_BATCH = 32
@@ -30,15 +31,20 @@ class Redactor:
     def detect_many(self, texts: Sequence[str], known_names: Iterable[str] = ()) -> list[list[Entity]]:
         """Entities per text (every type the analyzer knows, before the mask policy)."""
         texts = list(texts)
-        known = _known_name_patterns(known_names)
-        return self._detect(texts, [known] * len(texts))
+        known = list(known_names)
+        return self._detect(texts, [[known] for _ in texts])
 
-    def _detect(self, texts: list[str], known_per_text: list[list[regex.Pattern]]) -> list[list[Entity]]:
+    def _detect(self, texts: list[str], groups_known: list[list[str]],
+                group_sizes: list[int] | None = None) -> list[list[Entity]]:
         """spaCy runs once over the whole batch (nlp.pipe); each text is then
-        analysed once with the precomputed NLP artifacts."""
+        analysed once with the precomputed NLP artifacts. Texts come in groups
+        (a message's parts; by default one text per group): a name found
+        anywhere in a group, or given as known (the sender), is then masked
+        wherever it recurs in that group, alone or by its parts."""
+        group_sizes = group_sizes or [1] * len(texts)
         artifacts = self._nlp.process_batch(texts, language="en", batch_size=_SPACY_BATCH)
-        found = []
-        for text, known, (_, nlp_artifacts) in zip(texts, known_per_text, artifacts):
+        first_pass = []
+        for text, (_, nlp_artifacts) in zip(texts, artifacts):
             results = self._analyzer.analyze(
                 text, language="en", nlp_artifacts=nlp_artifacts,
                 score_threshold=self.policy.score_threshold,
@@ -50,9 +56,19 @@ class Redactor:
             ]
             if guess_language(text) not in ("en", "und"):
                 entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
-            entities += _match_all(known, text, "PERSON", "KnownNameRecognizer")
             entities += _match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
-            found.append(merge_overlaps(self._allowed(text, entities), self._maskable))
+            first_pass.append(self._allowed(text, entities))
+
+        found, cursor = [], 0
+        for size, known in zip(group_sizes, groups_known):
+            members = range(cursor, cursor + size)
+            cursor += size
+            names = list(known[0]) if known else []
+            names += [texts[i][e.start:e.end] for i in members for e in first_pass[i] if e.type == "PERSON"]
+            patterns = _known_name_patterns(names)
+            for i in members:
+                entities = first_pass[i] + _match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
+                found.append(merge_overlaps(entities, self._maskable))
         return found
 
     def _maskable(self, entity: Entity) -> bool:
@@ -85,12 +101,8 @@ class Redactor:
         """Mask several messages in one pass: each group (a message's parts and
         attachments) shares one PlaceholderMap, and spaCy sees all texts at once."""
         known_names = known_names or [()] * len(groups)
-        flat, known = [], []
-        for parts, names in zip(groups, known_names):
-            patterns = _known_name_patterns(names)
-            flat += list(parts)
-            known += [patterns] * len(parts)
-        detected = iter(self._detect(flat, known))
+        flat = [text for parts in groups for text in parts]
+        detected = iter(self._detect(flat, [[list(n)] for n in known_names], [len(p) for p in groups]))
         out = []
         for parts in groups:
             placeholders = PlaceholderMap()
@@ -150,18 +162,23 @@ def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:
 
 
 def _known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:
-    """A sender's name from the From header, wherever it recurs: the full name
-    in any case, and each part of it (3+ letters) as written or in capitals."""
-    patterns = []
+    """A name wherever it recurs: the full name in any case, and each part of
+    it (3+ letters, capitalised, not a greeting word) as written or in capitals."""
+    full, parts = set(), set()
     for name in names:
-        name = " ".join(name.split())
-        if len(name) < 3:
+        words = regex.findall(r"[^\W\d_][\w'’-]*", name)
+        if not words or len(" ".join(words)) < 3:
             continue
-        flexible_spaces = r"\s+".join(regex.escape(part) for part in name.split())
-        patterns.append(regex.compile(rf"(?i)\b{flexible_spaces}\b"))
-        for part in name.split():
-            if len(part) >= 3 and part[0].isupper():
-                patterns.append(regex.compile(rf"\b(?:{regex.escape(part)}|{regex.escape(part.upper())})\b"))
+        full.add(r"\s+".join(regex.escape(w) for w in words))
+        for w in words:
+            if len(w) >= 3 and w[0].isupper() and w.casefold() not in NOT_NAME_WORDS | DETERMINERS:
+                parts.add(regex.escape(w))
+                parts.add(regex.escape(w.upper()))
+    patterns = []
+    if full:
+        patterns.append(regex.compile(rf"(?i)\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b"))
+    if parts:
+        patterns.append(regex.compile(rf"\b(?:{'|'.join(sorted(parts, key=len, reverse=True))})\b"))
     return patterns
 
 

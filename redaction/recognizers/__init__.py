@@ -6,7 +6,7 @@ from .addresses import street_addresses
 from .dates_of_birth import dates_of_birth
 from .names import contextual_names
 from .national_ids import dutch_bsn, french_nir, presidio_national_ids
-from .platform_ids import account_ids, usernames
+from .platform_ids import account_ids, email_addresses, usernames
 
 
 def build_recognizers(policy) -> list:
@@ -19,5 +19,6 @@ def build_recognizers(policy) -> list:
         *presidio_national_ids(),
         account_ids(),
         usernames(),
+        email_addresses(),
         PhoneRecognizer(supported_language="en", supported_regions=tuple(policy.phone_regions)),
     ]

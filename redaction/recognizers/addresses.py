@@ -20,17 +20,26 @@ _POSTCODE_CITY = (
     rf"|\d{{4}}-\d{{3}}\s+{_CITY}"                         # PT: 1100-148 Lisboa
     rf"|{_CITY},?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?"     # US: Springfield, IL 62704
     rf"|(?:{_CITY}\s+)?[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}"  # UK: Leeds LS1 4AB
+    rf"|(?:{_CITY}(?:\s+\d{{1,2}})?,?\s+)?[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}"  # IE Eircode: Cork T23 K6P1, Dublin 6, D06 H3K2
+    rf"|\d{{3}}\s\d{{2}}\s+{_CITY}"                        # SE: 118 26 Stockholm
+    rf"|\d{{4}}\s+{_CITY}"                                  # AT/BE/CH/DK/NO: 0262 Oslo
     r")"
 )
 _TAIL = rf"(?:(?:,[ \t]*|[ \t]*\n[ \t]*){_POSTCODE_CITY})?"
 
 _EN_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl"
-              r"|Way|Terrace|Close|Square|Sq|Crescent|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Hill|Grove|Walk)")
+              r"|Way|Terrace|Close|Square|Sq|Crescent|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Hill|Grove|Walk|Quay|Park"
+              r"|Wharf|Yard|Green|Rise|Vale|View|Parade|Circus|Embankment)")
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\w{1,5})?"
 
 _PATTERNS = [
     # US / UK: 1600 Pennsylvania Avenue NW, Apt 4B / Flat 2, 14 Baker Street
-    rf"(?:\b(?:Flat|Apt|Unit)\s+\w{{1,5}},?\s+)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_EN_SUFFIX}\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{_UNIT}{_TAIL}",
+    rf"(?:\b(?:Flat|Apt|Unit)\s+\w{{1,5}},?\s+)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_EN_SUFFIX}\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:\s+(?:Business\s+Park|Industrial\s+Estate))?{_UNIT}{_TAIL}",
+    # UK business units without a street number: Unit 4, Penarth Road Business Park
+    rf"\b(?:Unit|Flat|Suite)\s+\w{{1,5}},?\s+(?:{_CAP}\s+){{1,3}}{_EN_SUFFIX}\b(?:\s+(?:Business\s+Park|Industrial\s+Estate|Trading\s+Estate))?{_TAIL}",
+    # Nordic: Götgatan 48, Bygdøy allé 23, Strandvejen 12
+    rf"\b(?:{_CAP}\s)?[A-ZÀ-ÖØ-Þ][\wæøåäöü-]*(?:gatan|gata|vägen|väg|vej|veien|vegen|gate|gade|allé|alle)\s+{_NUM}{_TAIL}",
+    rf"\b{_CAP}\s+(?:allé|gate|vei|vej|gata)\s+{_NUM}{_TAIL}",
     # DE / AT / CH: Berliner Straße 12a, Hauptstr. 5, Am Markt 3 (suffix forms)
     rf"\b(?:{_CAP}[ -])?[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s+{_NUM}{_TAIL}",
     rf"\b(?:{_CAP}[ -])?(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s+{_NUM}{_TAIL}",

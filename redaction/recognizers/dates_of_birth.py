@@ -17,7 +17,7 @@ _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
 def dates_of_birth() -> GroupPatternRecognizer:
     return GroupPatternRecognizer(
         "DATE_OF_BIRTH",
-        [rf"{_CUE}\s*[:\-]?\s*(?:on\s+|the\s+|le\s+|el\s+|il\s+|am\s+|em\s+|op\s+)?(?P<pii>{_DATE})"],
+        [rf"{_CUE}\s*[:\-]?\s*(?:(?:is|was|ist|est|es|è|is|é|on\s+file|on\s+record|recorded\s+as|listed\s+as|should\s+be|actually)\s+){{0,3}}(?:on\s+|the\s+|le\s+|el\s+|il\s+|am\s+|em\s+|op\s+)?(?P<pii>{_DATE})"],
         score=0.9,
         name="DateOfBirthRecognizer",
         flags=regex.MULTILINE | regex.IGNORECASE,

@@ -25,3 +25,15 @@ def usernames() -> GroupPatternRecognizer:
         name="UsernameRecognizer",
     )
 
+
+
+def email_addresses() -> GroupPatternRecognizer:
+    """Any address shape, without checking the top-level domain: Presidio's
+    recognizer drops addresses whose TLD it does not know, and a mistyped or
+    internal domain is still somebody's address."""
+    return GroupPatternRecognizer(
+        "EMAIL_ADDRESS",
+        [r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+\b"],
+        score=0.95,
+        name="EmailShapeRecognizer",
+    )
