@@ -32,13 +32,14 @@ def main() -> None:
     items = [i for p in list_inbox(SAMPLES / "inbox") for i in read_inbox_file(p, SAMPLES / "inbox")
              if isinstance(i, InboxItem)]
     masked = mask_items(get_redactor(), items)
-    total, leaks = Counter(), Counter()
+    total, leaks, word_leaks = Counter(), Counter(), 0
     for m in masked:
         key = m.item.external_id if m.item.kind == "message" else m.item.source
         label = by_key[key]
         outputs = [result.text for _, result in m.parts()]
         values = {(p["type"], p["value"]) for p in label["pii"] if len(p["value"].strip()) >= 3}
         leaked = set(leaked_values([v for _, v in values], outputs))
+        word_leaks += len(leaked_values([v for _, v in values], outputs, whole_words=True))
         for kind, value in sorted(values):
             total[kind] += 1
             if value in leaked:
@@ -46,7 +47,8 @@ def main() -> None:
                 if args.show:
                     print(f"LEAK {kind:15} {value!r:45} {key}")
     n, k = sum(total.values()), sum(leaks.values())
-    print(f"sample inbox: {len(masked)} items, {n} gold values, {k} leaked, leak rate {k / n:.3%}")
+    print(f"sample inbox: {len(masked)} items, {n} gold values, {k} leaked, leak rate {k / n:.3%} "
+          f"(as whole words: {word_leaks} leaked)")
     for kind in sorted(total):
         print(f"  {kind:15} {leaks[kind]:3} / {total[kind]:3} leaked")
 

@@ -72,7 +72,22 @@ def fold(text: str) -> str:
     return _WS.sub(" ", text.lower())
 
 
-def leaked_values(values: list[str], masked_outputs: list[str]) -> list[str]:
-    """The gold values (3+ characters) still readable in any of the outputs."""
+def leaked_values(values: list[str], masked_outputs: list[str], whole_words: bool = False) -> list[str]:
+    """The gold values (3+ characters) still readable in any of the outputs.
+
+    As EVALUATION.md defines it, a value leaks when it appears as a substring,
+    so a first name 'Tom' 'leaks' through the word 'custom'. whole_words=True
+    counts only appearances not glued to other letters or digits."""
     haystack = "\n".join(fold(t) for t in masked_outputs)
-    return [v for v in values if len(v.strip()) >= 3 and fold(v).strip() in haystack]
+    leaked = []
+    for v in values:
+        needle = fold(v).strip()
+        if len(needle) < 3:
+            continue
+        if whole_words:
+            found = re.search(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])", haystack) is not None
+        else:
+            found = needle in haystack
+        if found:
+            leaked.append(v)
+    return leaked

@@ -6,6 +6,7 @@ from .addresses import street_addresses
 from .dates_of_birth import dates_of_birth
 from .names import contextual_names
 from .national_ids import dutch_bsn, french_nir, presidio_national_ids
+from .tables import TableColumnRecognizer
 from .platform_ids import account_ids, email_addresses, usernames
 
 
@@ -20,5 +21,6 @@ def build_recognizers(policy) -> list:
         account_ids(),
         usernames(),
         email_addresses(),
+        TableColumnRecognizer(),
         PhoneRecognizer(supported_language="en", supported_regions=tuple(policy.phone_regions)),
     ]

@@ -25,6 +25,11 @@ _GREETING = (r"(?:Hi|Hello|Hey|Dear|Good\s+(?:morning|afternoon|evening)|Hallo|L
              r"|Buenas\s+(?:tardes|noches)|Buonasera|Goedemorgen|Goedemiddag|Goedenavond|Boa\s+(?:tarde|noite)"
              r"|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Buenos\s+días|Estimad[oa]s?|Querid[oa]|Ciao|Buongiorno|Salve|Gentile"
              r"|Gentilissim[oa]|Egregi[oa]|Car[oa]|Beste|Geachte|Hoi|Olá|Oi|Bom\s+dia|Prezad[oa])")
+_ROLE = (r"(?:Designer|Developer|Engineer|Manager|Consultant|Writer|Copywriter|Editor|Director|Officer|Founder|Owner"
+         r"|CEO|CTO|CFO|COO|Lead|Head|Analyst|Accountant|Bookkeeper|Assistant|Coordinator|Specialist|Translator"
+         r"|Photographer|Partner|Solicitor|Lawyer|Attorney|Paralegal|Freelance\w*|Geschäftsführer(?:in)?|Inhaber(?:in)?"
+         r"|Leiter(?:in)?|Gérante?|Directeur|Directrice|Responsable|Avocate?|Directora?|Gerente|Abogad[oa]|Responsabile"
+         r"|Titolare|Avvocato|Eigenaar|Directeur|Advocaat|Sóci[oa]|Diretora?|Advogad[oa]|Fundador[a]?|Fondat(?:eur|rice))")
 _SIGN_OFF = (r"(?:Best(?:\s+regards|\s+wishes)?|Kind\s+regards|Warm\s+regards|Regards|Many\s+thanks|Thanks(?:\s+again)?|Thank\s+you"
              r"|Cheers|Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße"
              r"|Viele\s+Grüße|Beste\s+Grüße|Liebe\s+Grüße|Herzliche\s+Grüße|Gruß|MfG|Cordialement|Bien\s+cordialement|Bien\s+à\s+vous"
@@ -51,6 +56,17 @@ _PATTERNS = [
     # Greetings inside a line: "... ok. Hi Tom," / "]: Guten Morgen Felix!"
     rf"(?:[.!?:][ \t]+){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?(?P<pii>{NAME})[ \t]*[,!]",
     rf"(?m:^--[ \t]*\r?\n[ \t]*(?P<pii>{NAME}))",
+    # A name line over a role line: signatures and CV headers.
+    rf"(?m:^[ \t>]*)(?P<pii>{NAME})[ \t]*,?[ \t]*\r?\n[ \t>]*(?:[A-Za-z][\w-]*[ \t]+){{0,3}}{_ROLE}\b",
+    # Family and apposition: "my grandson Callurn", "Catherine Roussel, son épouse"
+    rf"(?i:\b(?:my|mein[e]?|ma|mon|mi|mio|mia|mijn|meu|minha)\s+(?:grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|friend|neighbou?r|Sohn|Tochter|Frau|Mann|Enkel(?:in)?|Mutter|Vater|Bruder|Schwester|fils|fille|femme|mari|petit-fils|petite-fille|mère|père|frère|sœur|hij[oa]|espos[oa]|marido|madre|padre|herman[oa]|nieto|nieta|figli[oa]|moglie|marito|nipote|fratello|sorella|zoon|dochter|vrouw|man|kleinzoon|kleindochter|moeder|vader|broer|zus|filh[oa]|mulher|mãe|pai|irmã|irmão|net[oa]))\s+(?P<pii>{NAME})",
+    rf"(?P<pii>{NAME}),?[ \t]+(?i:son|sa|his|her|seine|ihre|su|suo|sua|zijn|haar|seu)[ \t]+(?i:épouse|époux|mari|femme|fille|fils|wife|husband|daughter|son|Frau|Mann|Tochter|Sohn|esposa|esposo|marido|hija|hijo|moglie|marito|figlia|figlio|vrouw|dochter|zoon|mulher|filha|filho)\b",
+    # "made out to a Martin Cole": an indefinite article before a capitalised full name.
+    r"(?<=[a-z,][ \t])(?:a|an|one)[ \t]+(?P<pii>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)\b(?![ \t]+[A-Z])",
+    # Key-value logs and exports: holder="J. Richter", display_name old="Katarzyna N."
+    r"\b(?:\w*name|holder|owner|customer|recipient|sender|contact|old|new)[ \t]*=[ \t]*\"(?P<pii>[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+[A-ZÀ-Þ][\w'’-]*\.?){0,3})\"",
+    # Lists of people: "Attendees: Marloes de Groot (owner), ..."
+    rf"(?i:attendees|participants|present|aanwezig|deelnemers|teilnehmer(?:innen)?|anwesend|présents|asistentes|presentes|partecipanti)[ \t]*:[ \t]*(?P<pii>{NAME})",
 ]
 
 
