@@ -56,6 +56,7 @@ class Redactor:
             ]
             if guess_language(text) not in ("en", "und"):
                 entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
+            entities = [e for e in entities if _plausible(text, e)]
             entities += _match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
             first_pass.append(self._allowed(text, entities))
 
@@ -147,6 +148,14 @@ def _union(entities: list[Entity]) -> list[Entity]:
         else:
             merged.append(e)
     return merged
+
+
+def _plausible(text: str, e: Entity) -> bool:
+    """Phone numbers need 7+ digits: with every region's short numbers
+    allowed, a year such as '2026' parses as a phone number."""
+    if e.type == "PHONE_NUMBER":
+        return sum(c.isdigit() for c in text[e.start:e.end]) >= 7
+    return True
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -93,7 +93,7 @@ def mask_name(name: str, placeholders: PlaceholderMap) -> RedactionResult:
         needles = [value] + (value.split() if kind == "PERSON" else [])
         for needle in needles:
             needle = filename_for_detection(needle).strip()
-            if len(needle) < 3:
+            if len(needle) < 3 or needle.isdigit() and len(needle) < 6:
                 continue
             for m in re.finditer(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])", spaced, re.IGNORECASE):
                 hits.append(MaskedEntity(kind, m.start(), m.end(), 1.0, placeholder))

@@ -22,5 +22,7 @@ def build_recognizers(policy) -> list:
         usernames(),
         email_addresses(),
         TableColumnRecognizer(),
-        PhoneRecognizer(supported_language="en", supported_regions=tuple(policy.phone_regions)),
+        # Leniency 0 (POSSIBLE): a mistyped or unallocated number is still somebody's
+        # phone number; the Redactor drops matches with fewer than 7 digits.
+        PhoneRecognizer(supported_language="en", supported_regions=tuple(policy.phone_regions), leniency=0),
     ]
