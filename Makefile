@@ -28,6 +28,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_redaction.py
+	$(PY) bench/sample_leaks.py
 
 samples: $(STAMP)
 	$(PY) data/samples/build_samples.py
