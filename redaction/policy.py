@@ -18,6 +18,9 @@ class Policy:
     allow: frozenset[str] = frozenset()
     deny: tuple[str, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)
+    token_classifier: bool = True
+    spacy_ner: bool = True
+    workers: int | str = "auto"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Policy":
@@ -32,7 +35,21 @@ class Policy:
             allow=frozenset(v.casefold() for v in raw.get("allow", [])),
             deny=tuple(raw.get("deny", [])),
             aliases=dict(raw.get("aliases", {})),
+            token_classifier=bool(raw.get("token_classifier", cls.token_classifier)),
+            spacy_ner=bool(raw.get("spacy_ner", cls.spacy_ner)),
+            workers=raw.get("workers", cls.workers),
         )
+
+    def worker_count(self) -> int:
+        """Detection processes: PRIVACY_TRIAGE_WORKERS, else the policy's
+        `workers` ("auto": one per core)."""
+        value = os.environ.get("PRIVACY_TRIAGE_WORKERS") or self.workers
+        if value == "auto":
+            return max(1, len(os.sched_getaffinity(0)))
+        count = int(value)
+        if count < 1:
+            raise ValueError(f"workers must be 'auto' or a positive number, not {value!r}")
+        return count
 
     def canonical_type(self, entity_type: str) -> str:
         return self.aliases.get(entity_type, entity_type)

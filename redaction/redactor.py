@@ -5,24 +5,63 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from .analyzer import build_analyzer
-from .language import DETERMINERS, guess_language
+from .engine import DetectionEngine, match_all
 from .entities import Entity, MaskedEntity, RedactionResult
+from .language import DETERMINERS
+from .parallel import WorkerPool
 from .placeholders import PlaceholderMap
-from .recognizers.names import NOT_NAME_WORDS
 from .policy import Policy
-
-_SPACY_BATCH = 32
+from .recognizers.names import NOT_NAME_WORDS
 
 
 class Redactor:
-    """`Redactor()` works offline with the default policy (policy.toml)."""
+    """`Redactor()` works offline with the default policy (policy.toml).
 
-    def __init__(self, policy: Policy | None = None) -> None:
+    workers: processes that run detection (default: the policy's `workers`,
+    "auto" = one per core). With one, detection runs in this process; with
+    more, batches are split between worker processes, which start on first
+    use (or warm_up()) and load their own models."""
+
+    def __init__(self, policy: Policy | None = None, workers: int | None = None) -> None:
         self.policy = policy or Policy.load()
-        self._analyzer = build_analyzer(self.policy)
-        self._nlp = self._analyzer.nlp_engine
-        self._deny = [regex.compile(rf"(?i)\b{regex.escape(term)}\b") for term in self.policy.deny]
+        self.workers = workers if workers is not None else self.policy.worker_count()
+        self._engine: DetectionEngine | None = None
+        self._pool: WorkerPool | None = None
+
+    def close(self) -> None:
+        """Stop the worker processes (they also stop when this process exits)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def warm_up(self) -> None:
+        """Load the models now rather than on the first call."""
+        if self.workers > 1:
+            self._workers().warm_up()
+        else:
+            self._local().first_pass(["warm up"])
+
+    def peak_memory_mb(self) -> float:
+        """Peak resident memory of this process plus each detection worker."""
+        import resource
+
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return own + sum(self._pool.peak_memory_mb() if self._pool else [])
+
+    def _local(self) -> DetectionEngine:
+        if self._engine is None:
+            self._engine = DetectionEngine(self.policy)
+        return self._engine
+
+    def _workers(self) -> WorkerPool:
+        if self._pool is None:
+            self._pool = WorkerPool(self.policy, self.workers)
+        return self._pool
+
+    def _first_pass(self, texts: list[str]) -> list[list[Entity]]:
+        if self.workers > 1:
+            return self._workers().first_pass(texts)
+        return self._local().first_pass(texts)
 
     # ---- detection -------------------------------------------------------
     def detect(self, text: str, known_names: Iterable[str] = ()) -> list[Entity]:
@@ -36,30 +75,12 @@ class Redactor:
 
     def _detect(self, texts: list[str], groups_known: list[list[str]],
                 group_sizes: list[int] | None = None) -> list[list[Entity]]:
-        """spaCy runs once over the whole batch (nlp.pipe); each text is then
-        analysed once with the precomputed NLP artifacts. Texts come in groups
-        (a message's parts; by default one text per group): a name found
-        anywhere in a group, or given as known (the sender), is then masked
-        wherever it recurs in that group, alone or by its parts."""
+        """Each text is first analysed on its own (_first_pass). Texts come in
+        groups (a message's parts; by default one text per group): a name
+        found anywhere in a group, or given as known (the sender), is then
+        masked wherever it recurs in that group, alone or by its parts."""
         group_sizes = group_sizes or [1] * len(texts)
-        artifacts = self._nlp.process_batch(texts, language="en", batch_size=_SPACY_BATCH)
-        first_pass = []
-        for text, (_, nlp_artifacts) in zip(texts, artifacts):
-            results = self._analyzer.analyze(
-                text, language="en", nlp_artifacts=nlp_artifacts,
-                score_threshold=self.policy.score_threshold,
-            )
-            entities = [
-                Entity(self.policy.canonical_type(r.entity_type), r.start, r.end, r.score,
-                       (r.recognition_metadata or {}).get("recognizer_name", ""))
-                for r in results
-            ]
-            if guess_language(text) not in ("en", "und"):
-                entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
-            entities = [e for e in entities if _plausible(text, e)]
-            entities += _match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
-            first_pass.append(self._allowed(text, entities))
-
+        first_pass = self._first_pass(texts)
         found, cursor = [], 0
         for size, known in zip(group_sizes, groups_known):
             members = range(cursor, cursor + size)
@@ -68,16 +89,12 @@ class Redactor:
             names += [texts[i][e.start:e.end] for i in members for e in first_pass[i] if e.type == "PERSON"]
             patterns = _known_name_patterns(names)
             for i in members:
-                entities = first_pass[i] + _match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
+                entities = first_pass[i] + match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
                 found.append(merge_overlaps(entities, self._maskable))
         return found
 
     def _maskable(self, entity: Entity) -> bool:
         return entity.type == "DENY_LIST" or self.policy.masks(entity.type)
-
-    def _allowed(self, text: str, entities: list[Entity]) -> list[Entity]:
-        allow = self.policy.allow
-        return [e for e in entities if text[e.start:e.end].strip().casefold() not in allow]
 
     # ---- masking ---------------------------------------------------------
     def redact(self, text: str, placeholders: PlaceholderMap | None = None,
@@ -150,26 +167,6 @@ def _union(entities: list[Entity]) -> list[Entity]:
     return merged
 
 
-def _plausible(text: str, e: Entity) -> bool:
-    """Phone numbers need 7+ digits: with every region's short numbers
-    allowed, a year such as '2026' parses as a phone number."""
-    if e.type == "PHONE_NUMBER":
-        return sum(c.isdigit() for c in text[e.start:e.end]) >= 7
-    return True
-
-
-def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:
-    """The English NER model takes capitalised German (and other) nouns for
-    names: 'Daten', 'Herren', 'Adresse'. In non-English text a single-word
-    PERSON from the model alone, or one opening with a determiner ('Meine
-    Adresse'), is dropped; names there are found by context (greetings,
-    titles, signatures, headers) and the sender's own name."""
-    if e.recognizer != "SpacyRecognizer" or e.type != "PERSON":
-        return False
-    words = text[e.start:e.end].split()
-    return len(words) < 2 or words[0].casefold() in DETERMINERS
-
-
 def _known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:
     """A name wherever it recurs: the full name in any case, and each part of
     it (3+ letters, capitalised, not a greeting word) as written or in capitals."""
@@ -189,8 +186,3 @@ def _known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:
     if parts:
         patterns.append(regex.compile(rf"\b(?:{'|'.join(sorted(parts, key=len, reverse=True))})\b"))
     return patterns
-
-
-def _match_all(patterns: list[regex.Pattern], text: str, entity_type: str, recognizer: str) -> list[Entity]:
-    return [Entity(entity_type, m.start(), m.end(), 0.9, recognizer)
-            for p in patterns for m in p.finditer(text)]

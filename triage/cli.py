@@ -2,6 +2,7 @@
 
     privacy-triage run [INBOX_DIR] [--db out/triage.duckdb] [--out out/]
     privacy-triage redact FILE
+    privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N]
 """
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ def _redact(args) -> int:
     return 0 if items else 1
 
 
+def _eval(args) -> int:
+    from triage.pipeline import get_redactor
+    from triage.redaction_eval import eval_benchmark, eval_samples, format_report
+
+    redactor = get_redactor()
+    try:
+        result = eval_benchmark(redactor, args.limit) if args.set == "benchmark" else eval_samples(redactor)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, misses=args.misses))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="privacy-triage", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -70,6 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     redact = sub.add_parser("redact", help="print the masked text of one file (.eml, .json, .jsonl or a document)")
     redact.add_argument("file")
     redact.set_defaults(func=_redact)
+    evaluate = sub.add_parser("eval", help="measure quality (see ../shared/docs/EVALUATION.md)")
+    what = evaluate.add_subparsers(dest="what", required=True)
+    red = what.add_parser("redaction", help="precision, recall, F2 and leak rate, per entity type, with misses")
+    red.add_argument("--set", choices=["samples", "benchmark"], default="samples")
+    red.add_argument("--limit", type=int, default=None, help="benchmark texts to use (default all)")
+    red.add_argument("--misses", type=int, default=25, help="missed spans to list")
+    red.set_defaults(func=_eval)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,0 +1,76 @@
+"""One pass of detection over a batch of texts: spaCy once over the batch
+(nlp.pipe), the token classifier once over the batch, then each text is
+analysed once by Presidio with the precomputed NLP artifacts."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .analyzer import build_analyzer
+from .entities import Entity
+from .language import DETERMINERS, guess_language
+from .policy import Policy
+
+_SPACY_BATCH = 32
+
+
+class DetectionEngine:
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._analyzer = build_analyzer(policy)
+        self._nlp = self._analyzer.nlp_engine
+        self._tagger = _load_tagger() if policy.token_classifier else None
+        self._deny = [regex.compile(rf"(?i)\b{regex.escape(term)}\b") for term in policy.deny]
+
+    def first_pass(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """Every entity each text holds on its own (allow list applied,
+        overlaps not yet merged)."""
+        texts = list(texts)
+        artifacts = self._nlp.process_batch(texts, language="en", batch_size=_SPACY_BATCH)
+        tagged = self._tagger.tag_many(texts) if self._tagger else [[] for _ in texts]
+        found = []
+        for text, (_, nlp_artifacts), spans in zip(texts, artifacts, tagged):
+            results = self._analyzer.analyze(
+                text, language="en", nlp_artifacts=nlp_artifacts,
+                score_threshold=self.policy.score_threshold,
+            )
+            entities = [
+                Entity(self.policy.canonical_type(r.entity_type), r.start, r.end, r.score,
+                       (r.recognition_metadata or {}).get("recognizer_name", ""))
+                for r in results
+            ]
+            entities += [Entity(label, start, end, score, "TokenClassifier")
+                         for label, start, end, score in spans if score >= self.policy.score_threshold]
+            if guess_language(text) not in ("en", "und"):
+                entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
+            entities += match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
+            found.append(self._allowed(text, entities))
+        return found
+
+    def _allowed(self, text: str, entities: list[Entity]) -> list[Entity]:
+        allow = self.policy.allow
+        return [e for e in entities if text[e.start:e.end].strip().casefold() not in allow]
+
+
+def _load_tagger():
+    from .ner.tagger import TokenTagger
+
+    return TokenTagger()
+
+
+def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:
+    """The English NER model takes capitalised German (and other) nouns for
+    names: 'Daten', 'Herren', 'Adresse'. In non-English text a single-word
+    PERSON from the model alone, or one opening with a determiner ('Meine
+    Adresse'), is dropped; names there are found by context (greetings,
+    titles, signatures, headers) and the sender's own name."""
+    if e.recognizer != "SpacyRecognizer" or e.type != "PERSON":
+        return False
+    words = text[e.start:e.end].split()
+    return len(words) < 2 or words[0].casefold() in DETERMINERS
+
+
+def match_all(patterns: list[regex.Pattern], text: str, entity_type: str, recognizer: str) -> list[Entity]:
+    return [Entity(entity_type, m.start(), m.end(), 0.9, recognizer)
+            for p in patterns for m in p.finditer(text)]

@@ -1,0 +1,58 @@
+"""Detection in worker processes: each worker builds its own DetectionEngine
+once and then takes chunks of a batch. Results are the same as in one
+process; only the wall time changes. Texts travel to the workers through
+pipes and are never written anywhere."""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from .policy import Policy
+
+_engine = None  # the worker's own engine
+
+
+def _start_worker(policy: Policy) -> None:
+    global _engine
+    import torch
+
+    torch.set_num_threads(1)  # one process per core: threads would only contend
+    from .engine import DetectionEngine
+
+    _engine = DetectionEngine(policy)
+
+
+def _first_pass(texts):
+    return _engine.first_pass(texts)
+
+
+class WorkerPool:
+    def __init__(self, policy: Policy, workers: int) -> None:
+        # spawn, not fork: torch's and spaCy's thread pools are not fork-safe.
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker, initargs=(policy,))
+        self.workers = workers
+
+    def first_pass(self, texts: list[str]) -> list:
+        size = max(4, -(-len(texts) // (4 * self.workers)))  # a few chunks per worker balance the load
+        chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+        return [entities for chunk in self._executor.map(_first_pass, chunks) for entities in chunk]
+
+    def warm_up(self) -> None:
+        """Start every worker now (each loads its models: seconds)."""
+        list(self._executor.map(_first_pass, [["warm up"]] * self.workers))
+
+    def peak_memory_mb(self) -> list[float]:
+        """Each worker's peak resident memory (Linux /proc VmHWM), for benchmarks."""
+        peaks = []
+        for pid in list(self._executor._processes or {}):
+            try:
+                status = open(f"/proc/{pid}/status").read()
+            except OSError:
+                continue
+            peaks += [int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")]
+        return peaks
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,133 @@
+"""`privacy-triage eval redaction`: detection and masking quality on the
+benchmark or the sample inbox, scored as ../shared/docs/EVALUATION.md says.
+
+benchmark: Presidio's synthetic set; detection scored on every entity the
+    analyzer reports (Redactor.detect_many), before the masking policy.
+samples: the labelled sample inbox, read and masked exactly as the flow
+    does it (mask_items); scored on what was masked, plus the leak rate."""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from redaction.evaluation import DetectionScore, leaked_values, score_detection
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = REPO_ROOT / "data" / "samples"
+BENCHMARK = Path(os.environ.get("PRIVACY_TRIAGE_BENCHMARK",
+                                REPO_ROOT.parent / "shared" / "benchmarks" / "presidio_synth_dataset_v2.json"))
+# Direct identifiers: EVALUATION.md's zero-leak target applies to these.
+DIRECT_IDENTIFIERS = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "NATIONAL_ID", "PASSPORT",
+                      "CREDIT_CARD", "IBAN_CODE", "ACCOUNT_ID", "US_SSN", "US_DRIVER_LICENSE"}
+
+
+@dataclass
+class EvalResult:
+    name: str
+    score: DetectionScore
+    texts: list[str]
+    values: list[tuple[str, str]]   # (type, gold value) for the leak rate
+    leaked: list[tuple[str, str]]
+    note: str
+
+
+def load_benchmark(path: Path = BENCHMARK, limit: int | None = None):
+    if not path.is_file():
+        raise FileNotFoundError(f"benchmark not found: {path} (set PRIVACY_TRIAGE_BENCHMARK)")
+    records = json.loads(path.read_text(encoding="utf-8"))[:limit]
+    texts = [r["full_text"] for r in records]
+    gold = [[(s["entity_type"], s["start_position"], s["end_position"]) for s in r["spans"]] for r in records]
+    return texts, gold
+
+
+def eval_benchmark(redactor, limit: int | None = None) -> EvalResult:
+    texts, gold = load_benchmark(limit=limit)
+    detected = redactor.detect_many(texts)
+    score = score_detection(texts, gold, [[(e.start, e.end) for e in ents] for ents in detected])
+    masked = [r.text for r in redactor.redact_many(texts)]
+    values, leaked = [], []
+    for text, spans, output in zip(texts, gold, masked):
+        item_values = [(kind, text[s:e]) for kind, s, e in spans]
+        values += item_values
+        hit = set(leaked_values([v for _, v in item_values], [output]))
+        leaked += [(k, v) for k, v in item_values if v in hit]
+    return EvalResult("benchmark", score, texts, values, leaked,
+                      "detection: every entity the analyzer reports (before the masking policy)")
+
+
+def eval_samples(redactor, root: Path = SAMPLES) -> EvalResult:
+    from redaction.extract import extract_text
+
+    from .intake import InboxItem, list_inbox, read_inbox_file
+    from .masking import mask_items
+
+    labels = {}
+    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        labels[r["id"] if r["kind"] == "message" else r["source"].removeprefix("inbox/")] = r
+    items = [i for p in list_inbox(root / "inbox") for i in read_inbox_file(p, root / "inbox")
+             if isinstance(i, InboxItem)]
+    texts, gold, predicted, values, leaked = [], [], [], [], []
+    for m in mask_items(redactor, items):
+        label = labels[m.item.external_id if m.item.kind == "message" else m.item.source]
+        parts = {"from_name": (m.item.sender_name, m.sender_name), "from_email": (m.item.sender_email, m.sender_email),
+                 "subject": (m.item.subject, m.subject),
+                 "body" if m.item.kind == "message" else "text": (m.item.body, m.body)}
+        for att, masked_att in zip(m.item.attachments, m.attachments):
+            if masked_att.text is not None:
+                parts[f"attachment:{att.filename}"] = (extract_text(att.data, att.filename), masked_att.text)
+        by_part: dict[str, list] = {}
+        for p in label["pii"]:
+            by_part.setdefault(p["part"], []).append((p["type"], p["value"]))
+        for part, (original, result) in parts.items():
+            spans = sorted({(kind, s, e) for kind, value in by_part.get(part, [])
+                            for s, e in _occurrences(original, value)}, key=lambda x: x[1])
+            texts.append(original)
+            gold.append(spans)
+            predicted.append([(e.start, e.end) for e in result.entities])
+        outputs = [result.text for _, result in m.parts()]
+        item_values = sorted({(p["type"], p["value"]) for p in label["pii"] if len(p["value"].strip()) >= 3})
+        values += item_values
+        hit = set(leaked_values([v for _, v in item_values], outputs))
+        leaked += [(k, v) for k, v in item_values if v in hit]
+    score = score_detection(texts, gold, predicted)
+    return EvalResult("samples", score, texts, values, leaked,
+                      "detection: the spans the flow masked (after the masking policy)")
+
+
+def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
+    """Where a gold value stands in a part (labels give values; PDF offsets
+    index the source, not the extracted text). Whitespace may differ."""
+    words = value.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def format_report(result: EvalResult, misses: int = 25) -> str:
+    s = result.score
+    lines = [f"# Redaction on {result.name}: {len(result.texts)} texts, {s.gold} gold spans",
+             f"({result.note})",
+             f"precision {s.precision:.3f}  recall {s.recall:.3f}  F2 {s.f2:.3f}  "
+             f"({s.correct}/{s.predicted} predicted correct, {s.found}/{s.gold} gold found)"]
+    n, k = len(result.values), len(result.leaked)
+    direct = [v for v in result.values if v[0] in DIRECT_IDENTIFIERS]
+    direct_leaks = [v for v in result.leaked if v[0] in DIRECT_IDENTIFIERS]
+    lines.append(f"leak rate {k}/{n} = {k / max(n, 1):.2%}; direct identifiers "
+                 f"{len(direct_leaks)}/{len(direct)} = {len(direct_leaks) / max(len(direct), 1):.2%}")
+    lines.append("\nper type        gold  found  recall  leaked")
+    leaks_by_type = Counter(kind for kind, _ in result.leaked)
+    values_by_type = Counter(kind for kind, _ in result.values)
+    for kind in sorted(s.gold_by_type, key=lambda t: -s.gold_by_type[t]):
+        g, f = s.gold_by_type[kind], s.found_by_type[kind]
+        lines.append(f"  {kind:15} {g:4}  {f:5}  {f / g:6.3f}  {leaks_by_type[kind]}/{values_by_type[kind]}")
+    if misses and s.misses:
+        lines.append(f"\nmisses (first {min(misses, len(s.misses))} of {len(s.misses)}):")
+        for index, kind, start, end in s.misses[:misses]:
+            lines.append(f"  [{index}] {kind:15} {result.texts[index][start:end]!r}")
+    return "\n".join(lines)
