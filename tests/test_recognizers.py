@@ -82,3 +82,27 @@ def test_greeting_words_are_not_names(redactor):
 def test_allow_list_keeps_the_platform_name(redactor):
     text = "Write to support@taskbridge.example or ask Taskbridge."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Invoice 2026 of 12 May", "Order 4711, 3 items, 25 EUR", "ISO 27001 and 9001"])
+def test_short_numbers_are_not_phone_numbers(redactor, text):
+    assert spans(redactor, text, "PHONE_NUMBER") == []
+
+
+def test_phone_numbers_at_the_edges_of_a_long_text(redactor):
+    text = "+49 30 1234567 " + "lorem ipsum 12 " * 200 + "call 020 7946 0958"
+    assert spans(redactor, text, "PHONE_NUMBER") == ["+49 30 1234567", "020 7946 0958"]
+
+
+def test_fast_context_lookup_finds_presidios_token(redactor):
+    import spacy
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from redaction.context import FastLemmaContextEnhancer
+
+    doc = spacy.blank("en")("Call   me on 555-0132 (mobile), SSN: 078-05-1120.\nThanks!")
+    indices = [t.idx for t in doc]
+    fast = FastLemmaContextEnhancer()
+    for start in range(len(doc.text) - 1):
+        assert fast._find_index_of_match_token("", start, doc, indices) == \
+            LemmaContextAwareEnhancer._find_index_of_match_token("", start, doc, indices)

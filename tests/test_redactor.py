@@ -1,4 +1,6 @@
 """The Redactor contract: results, placeholders, batching."""
+import pytest
+
 from redaction import PlaceholderMap
 
 LETTER = ("Hi, I'm Maria Gonzalez (maria.g@example.com). Maria Gonzalez lives at "
@@ -54,3 +56,25 @@ def test_sender_name_found_wherever_it_recurs(redactor):
 
 def test_result_repr_holds_no_original(redactor):
     assert "Maria" not in repr(redactor.redact(LETTER))
+
+
+def test_worker_processes_give_the_same_results_as_one_process(redactor):
+    from redaction import Redactor
+
+    texts = [LETTER, "Bitte löschen Sie mein Konto, Anna Weber, Lindenstraße 4, 50674 Köln.",
+             "Nothing personal here.", "", "Call 020 7946 0958 or write to j.smith@example.co.uk"] * 5
+    in_process = Redactor(workers=1)
+    assert redactor.workers > 1 or Redactor(workers=2).workers == 2
+    parallel = redactor if redactor.workers > 1 else Redactor(workers=2)
+    ours, theirs = parallel.redact_many(texts), in_process.redact_many(texts)
+    assert [(r.text, r.entities) for r in ours] == [(r.text, r.entities) for r in theirs]
+
+
+def test_worker_count_comes_from_policy_or_environment(monkeypatch):
+    from redaction.policy import Policy
+
+    monkeypatch.setenv("PRIVACY_TRIAGE_WORKERS", "3")
+    assert Policy.load().worker_count() == 3
+    monkeypatch.setenv("PRIVACY_TRIAGE_WORKERS", "0")
+    with pytest.raises(ValueError):
+        Policy.load().worker_count()
