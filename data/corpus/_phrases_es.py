@@ -1,0 +1,926 @@
+# Frases en español (España). Formato: ver _phrases_en.py.
+
+LOCALES = ["es_ES"]
+EMAIL_DOMAINS = ["telefonica.example", "correo.example", "hotmail.example", "yahoo.example",
+                 "mailbox.example", "gmail.example", "movistar.example"]
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre"]
+DATE_FORMATS = ["{d:02d}/{m:02d}/{y}", "{d} de {month} de {y}", "{d:02d}/{m:02d}/{y}"]
+
+P = {}
+
+P["greet.casual"] = r"""
+Hola,
+Hola, buenas:
+Buenos días,
+Buenas tardes,
+Hola equipo de Taskbridge,
+Buenas,
+Hola, ¿qué tal?
+"""
+P["greet.formal"] = r"""
+Estimados señores:
+Muy señores míos:
+A la atención del Delegado de Protección de Datos:
+Estimado Delegado de Protección de Datos:
+A quien corresponda:
+"""
+P["greet.formal.business"] = r"""
+Estimados señores:
+Buenos días:
+Estimado equipo de Taskbridge:
+Hola, buenos días:
+"""
+P["greet.person"] = r"""
+Hola, {to}:
+Hola {to},
+Buenos días, {to}:
+¡Hola, {to}!
+Buenas, {to}:
+"""
+P["close.casual"] = r"""
+Gracias,
+¡Gracias!
+Un saludo,
+Saludos,
+Muchas gracias,
+Un abrazo,
+Gracias de antemano,
+"""
+P["close.formal"] = r"""
+Atentamente,
+Un cordial saludo,
+Saludos cordiales,
+Sin otro particular, les saluda atentamente,
+"""
+P["close.extra"] = r"""
+Confírmenme cuando esté hecho, por favor.
+Si necesitan verificar mi identidad, díganme.
+Les agradecería una respuesta rápida.
+Quedo a la espera de su confirmación por correo.
+"""
+P["sig.casual"] = r"""
+{first}
+{name}
+{first}
+{name}\n{phone}
+{name}\nEnviado desde mi iPhone
+{first}\n\nEnviado desde mi móvil
+{name}\n{email}
+-- \n{name}\nTel. {phone}
+"""
+P["sig.formal"] = r"""
+{name}\n{street}\n{city_line}
+{name}\n{street}\n{city_line}\nTel.: {phone}
+{name}\n{address}\nCorreo: {email}
+{name}\nTeléfono: {phone}\nEmail: {email}
+{name}
+"""
+P["sig.business"] = r"""
+{name}\n{company}\nTel. {phone}
+{name}\nGerente | {company}\n{work_email}
+{name}\nResponsable de marketing, {company}\nMóvil: {phone}
+{name}\n{company}\n{street}\n{city_line}
+"""
+P["sig.agent"] = r"""
+{name}\nAbogad[[o||a]]\n{firm}\n{street}\n{city_line}\nTel. {phone}
+{name}\nAbogad[[o||a]] | {firm}\n{email}
+{name}\n{firm}\n{street}, {city_line}\nTel. {phone}
+"""
+P["firm"] = r"""
+{l1} & {l2} Abogados
+Bufete {l1}
+{l1} Abogados S.L.P.
+Despacho {l1} y Asociados
+"""
+P["ctx.priv"] = r"""
+Mi cuenta es la {acc}.
+Estoy [[registrado||registrada]] con {email}.
+El año pasado usé Taskbridge un par de veces, sobre todo para traducciones.
+Mi último pedido fue el {order}, un diseño de logotipo.
+Hace más de un año que no entro en la plataforma.
+La cuenta está a nombre de {email} (ID {acc}).
+En {year} contraté a un redactor a través de ustedes.
+Soy [[antiguo cliente||antigua clienta]], número de cuenta {acc}.
+Cerré mi tienda y ya no necesito la plataforma.
+Solo me registré para pedir un presupuesto y nunca llegué a contratar nada.
+Pueden localizarme en el {phone} si hace falta.
+"""
+P["ctx.ord"] = r"""
+Ya hemos trabajado con ustedes (pedido {order}).
+Soy [[el dueño||la dueña]] de {company}.
+Somos un equipo pequeño de {city}.
+Mi cuenta: {acc}.
+Espero que estéis bien.
+Como hablamos por teléfono:
+Nos recomendó vuestra plataforma un compañero.
+Es para {company}.
+"""
+P["transition"] = r"""
+Además, tengo otra petición.
+Por otro lado, quería pedirles otra cosa.
+Y otra cosa más.
+Asimismo, solicito lo siguiente.
+Una segunda petición.
+"""
+P["bridge"] = r"""
+Otro tema que no tiene que ver con el proyecto.
+Por cierto, una cuestión aparte sobre mis datos.
+Aprovecho para pedirles otra cosa.
+PD:
+Cambiando de tema.
+Y una cosa que no tiene nada que ver con el pedido.
+"""
+P["bridge.task"] = r"""
+Por otro lado, sobre mi proyecto actual:
+Y ahora el encargo en sí:
+En cuanto al trabajo:
+Además, tengo un encargo nuevo:
+"""
+P["bridge.end"] = r"""
+Una última cosa.
+Para terminar, una petición.
+Antes de cerrar, una última cosa.
+Y por último:
+"""
+P["thread.done"] = r"""
+Recibidos los archivos finales, gracias. Todo bien por mi parte y la factura está pagada.
+Todo entregado y aprobado, gracias por el trabajo.
+Gracias, por mi parte el proyecto está terminado.
+Todo recibido, se puede cerrar el pedido.
+Perfecto, ya he dejado la valoración. Hemos terminado.
+"""
+P["thread.quote"] = r"""
+El {qdate} a las {qtime}, {qname} <{qemail}> escribió:
+El {qdate}, {qname} <{qemail}> escribió:
+{qname} escribió el {qdate}:
+"""
+P["thread.outlook"] = r"""
+-----Mensaje original-----\nDe: {qname} <{qemail}>\nEnviado: {qdate} {qtime}
+De: {qname} <{qemail}>\nFecha: {qdate} a las {qtime}
+________________________________\nDe: {qname} <{qemail}>\nEnviado el: {qdate} {qtime}
+"""
+P["thread.re"] = r"""
+RE:
+Re:
+RE:
+"""
+P["support.address"] = r"""
+soporte@taskbridge.example
+support@taskbridge.example
+"""
+P["formal.intro"] = r"""
+Por medio del presente escrito ejerzo los derechos que me reconoce el Reglamento General de Protección de Datos (RGPD) respecto de mi cuenta {acc}.
+Como [[usuario registrado||usuaria registrada]] de su plataforma (correo electrónico: {email}), me dirijo a ustedes en su condición de responsables del tratamiento.
+Les escribo en relación con los datos personales que Taskbridge trata sobre mí como [[antiguo cliente||antigua clienta]].
+En calidad de titular de la cuenta {acc}, y al amparo del RGPD y de la LOPDGDD, les dirijo la siguiente solicitud.
+Les ruego consideren este correo una solicitud formal conforme al RGPD.
+"""
+P["formal.multi"] = r"""
+Por todo ello, SOLICITO:
+En concreto, solicito:
+Les pido lo siguiente:
+Mis solicitudes son las siguientes:
+"""
+P["formal.identity"] = r"""
+A efectos de identificación: {name}, [[nacido||nacida]] el {dob}, con domicilio en {address}.
+Mi correo electrónico registrado es {email} y mi teléfono, el {phone}.
+Mi número de cliente es {acc}; mi último pedido fue el {order}.
+Puedo aportar copia de mi DNI si fuera realmente necesario, aunque escribo desde la dirección registrada.
+Datos identificativos: {name}, fecha de nacimiento {dob}, {address}, cuenta {acc}.
+"""
+P["formal.deadline"] = r"""
+Les ruego que respondan en el plazo de un mes previsto en el artículo 12.3 del RGPD.
+Quedo a la espera de su respuesta sin dilación indebida y, en todo caso, en el plazo máximo de un mes.
+Les agradecería que acusaran recibo de esta solicitud.
+"""
+P["formal.threat"] = r"""
+En caso de no recibir respuesta en dicho plazo, presentaré una reclamación ante la Agencia Española de Protección de Datos (AEPD).
+Me reservo el derecho a acudir a la AEPD si no atienden esta solicitud.
+Si consideran aplicable alguna excepción, les ruego que lo motiven.
+"""
+P["formal.header"] = r"""
+{name}\n{street}\n{city_line}\n\nTaskbridge\nA la atención del Delegado de Protección de Datos\n\nEn {home_city}, a {date}\n\nAsunto: {subj}
+{name}\n{address}\n{email}\n\n{date}\n\nAsunto: {subj}
+Enviado por correo electrónico a privacy@taskbridge.example\n\n{date}\n\nAsunto: {subj}
+"""
+P["formal.task_intro"] = r"""
+Nos gustaría recibir un presupuesto para el siguiente encargo.
+Quisiera encargar el siguiente proyecto a través de su plataforma.
+Buscamos un profesional adecuado para el proyecto que describimos a continuación.
+Les resumo un encargo que nos gustaría gestionar mediante Taskbridge.
+"""
+P["formal.task_close"] = r"""
+Les agradecería que nos indicaran el coste estimado y el plazo de entrega.
+Quedamos a la espera de su propuesta.
+Quedo a su disposición para cualquier aclaración.
+¿Podrían confirmarnos si es viable en ese plazo?
+"""
+P["agent.lawyer"] = r"""
+Actúo en nombre y representación de {client}, según poder que se adjunta.
+Este despacho representa a {client}, <<antiguo cliente||antigua clienta>> de su plataforma, y les escribimos siguiendo sus instrucciones.
+Asisto a {client} en un conflicto con un profesional de su plataforma y, en ese contexto, me dirijo a ustedes en relación con sus datos personales.
+Hemos recibido el encargo de {client} de ejercer en su nombre los derechos que le reconoce el RGPD.
+"""
+P["agent.parent"] = r"""
+Soy [[el padre||la madre]] de {client}, de {client_age} años. Se registró en su web sin nuestro conocimiento.
+<<Mi hijo||Mi hija>> {client_first}, de {client_age} años, se dio de alta en Taskbridge para ofrecer clases particulares, algo que no le hemos permitido. Les escribo como su representante legal.
+Les escribo en nombre de <<mi hijo||mi hija>> {client} ({client_age} años), que utilizó su plataforma para un trabajo del instituto.
+"""
+P["agent.family"] = r"""
+Les escribo en nombre de <<mi padre||mi madre>>, {client}, de quien tengo un poder notarial.
+<<Mi marido||Mi mujer>>, {client}, está <<ingresado||ingresada>> en el hospital y me ha pedido que me encargue de esto.
+Soy [[el tutor legal||la tutora legal]] de {client} y gestiono sus asuntos.
+"""
+P["agent.auth"] = r"""
+Adjunto el poder de representación firmado.
+Adjunto copia del poder y de su DNI.
+Acompaño la autorización por escrito y copia de mi documento de identidad.
+Encontrarán en el anexo el documento que acredita la representación.
+"""
+P["agent.client_id"] = r"""
+La cuenta de {client} está registrada con {client_email} ({client_acc}).
+Datos identificativos: {client}, <<nacido||nacida>> el {client_dob}, {client_address}.
+Se trata de la cuenta {client_acc}, asociada al correo {client_email}.
+"""
+P["agent.task_intro"] = r"""
+Les escribo de parte de {client}, <<propietario||propietaria>> de {company}.
+Soy asistente de {client} y hago este pedido en su nombre.
+Nuestra agencia gestiona los proyectos de {company} y queremos encargar lo siguiente por cuenta de {client}.
+{client} me ha pedido que contacte con ustedes en su nombre.
+"""
+P["chat.open"] = r"""
+hola
+buenas
+Hola, una pregunta
+Hola, ¿hay alguien?
+hola, necesito ayuda
+"""
+P["chat.agent_greet"] = r"""
+Hola, {first}, gracias por contactar con Taskbridge. ¿En qué puedo ayudarte?
+¡Hola! Te atiende {agent}. ¿Qué necesitas?
+Hola, gracias por esperar. ¿Cuál es tu consulta?
+"""
+P["chat.agent_ask"] = r"""
+Claro. ¿Me confirmas el correo electrónico o el ID de tu cuenta?
+Lo miro. ¿Con qué correo o número de cuenta estás [[registrado||registrada]]?
+Gracias. Para localizar tu cuenta, ¿me das tu ID o tu email?
+"""
+P["chat.agent_end"] = r"""
+Gracias, lo he registrado con el ticket {ticket}. Recibirás una confirmación por correo.
+Entendido, lo paso al equipo correspondiente. Te responderán por correo.
+Perfecto, {first}. He abierto el ticket {ticket} y te contactaremos.
+Gracias por avisar. Te confirmaremos por correo cuando esté gestionado.
+"""
+P["chat.agent_end_ord"] = r"""
+Gracias, he creado el ticket {ticket}.
+Entendido, lo traslado y te contestan enseguida.
+Vale, ya está enviado. Recibirás novedades por correo.
+Gracias, {first}, me encargo y te digo algo.
+"""
+P["chat.cust_end"] = r"""
+gracias
+genial, ¡gracias!
+vale, gracias
+muchas gracias
+perfecto
+"""
+P["form.labels"] = r"""
+title=Formulario de contacto|name=Nombre|email=Correo electrónico|phone=Teléfono|account=Número de cuenta|order=Número de pedido|topic=Motivo|message=Mensaje|sent=Enviado el
+"""
+P["form.topic_privacy"] = r"""
+Protección de datos
+Datos personales
+Privacidad
+Mis datos
+"""
+P["form.topic_generic"] = r"""
+Consulta general
+Mi cuenta
+Otros
+Sugerencias
+"""
+P["form.topic_project"] = r"""
+Nuevo proyecto
+Consulta sobre un pedido
+Solicitar presupuesto
+Pedido
+"""
+P["form.topic_support"] = r"""
+Cuenta y acceso
+Facturación y pagos
+Problema técnico
+Pagos
+"""
+P["subj.generic"] = r"""
+Consulta
+Mi cuenta
+Solicitud
+Cuenta {acc}
+Hola
+Una pregunta
+Seguimiento
+Ticket {ticket}
+Pedido {order}
+"""
+P["subj.formal"] = r"""
+Ejercicio de derechos RGPD – {name}
+Solicitud conforme al RGPD
+Ejercicio de derechos sobre mis datos personales
+Solicitud relativa a mis datos – cuenta {acc}
+"""
+P["subj.agent"] = r"""
+Solicitud RGPD en nombre de {client}
+Ref.: {client_last} – datos personales
+Cuenta de {client}
+"""
+P["subj.access"] = r"""
+Solicitud de acceso a mis datos
+Derecho de acceso – art. 15 RGPD
+¿Qué datos tienen sobre mí?
+Copia de mis datos
+"""
+P["subj.deletion"] = r"""
+Eliminar mi cuenta
+Supresión de mis datos
+Derecho al olvido
+Borrar mis datos
+Baja de la cuenta
+"""
+P["subj.correction"] = r"""
+Datos incorrectos en mi cuenta
+Rectificación de datos
+Cambio de apellido
+Actualizar mi dirección
+"""
+P["subj.portability"] = r"""
+Exportación de mis datos
+Portabilidad de datos
+Traspaso de mis datos
+"""
+P["subj.restriction"] = r"""
+Limitación del tratamiento
+Bloqueo de mis datos
+Reclamación – suspendan el tratamiento
+"""
+P["subj.objection"] = r"""
+Oposición al tratamiento
+Elaboración de perfiles
+Uso de mis datos para IA
+Derecho de oposición
+"""
+P["subj.opt_out"] = r"""
+Darme de baja
+Basta de correos publicitarios
+Newsletter
+No quiero publicidad
+"""
+P["subj.other_privacy"] = r"""
+Pregunta sobre mis datos
+¿Brecha de datos?
+¿Quién tiene mis datos?
+Consulta de privacidad
+Consentimiento
+"""
+P["subj.writing"] = r"""
+Redacción de contenidos
+Artículos para el blog
+Textos de la web
+Corrección de estilo
+"""
+P["subj.translation"] = r"""
+Solicitud de traducción
+Traducción al {lang2}
+Presupuesto de traducción
+Subtítulos
+"""
+P["subj.design"] = r"""
+Diseño de logotipo
+Folleto
+Cambios en el diseño
+Nueva imagen de marca
+"""
+P["subj.software"] = r"""
+Corrección de errores
+Problema con la web
+Busco desarrollador
+Proyecto de app
+"""
+P["subj.bookkeeping"] = r"""
+Contabilidad
+Declaración del IVA
+Cierre mensual
+Cuentas anuales
+"""
+P["subj.marketing"] = r"""
+Campaña de newsletter
+Google Ads
+Calendario de redes sociales
+Auditoría SEO
+"""
+P["subj.data_analysis"] = r"""
+Análisis de datos
+Cuadro de mando
+Análisis de encuesta
+Informe de ventas
+"""
+P["subj.platform_support"] = r"""
+Problema para iniciar sesión
+Problema con el pago
+Cobro duplicado
+Duda sobre una factura
+No puedo subir archivos
+"""
+P["subj.chat"] = r"""
+Transcripción del chat
+Chat en vivo – {date}
+Conversación con {first}
+"""
+P["subj.form"] = r"""
+Nuevo mensaje desde el formulario de contacto
+Solicitud de contacto de {name}
+"""
+P["task.extra"] = r"""
+Adjunto el briefing.
+¿Cuánto costaría?
+Si queréis, lo hablamos por teléfono.
+¿Me podéis dar un presupuesto aproximado?
+Los archivos están en la carpeta compartida.
+El presupuesto ronda los {budget}.
+Lo necesitaríamos {deadline}.
+"""
+P["deadlines"] = r"""
+para el viernes
+antes de que acabe la semana que viene
+antes del día 15
+en cinco días laborables
+para el lunes a primera hora
+antes de fin de mes
+lo antes posible
+"""
+P["budgets"] = r"""
+400 €
+1.200 €
+600 euros
+250 €
+900 €
+"""
+P["lang2"] = r"""
+inglés
+alemán
+francés
+italiano
+neerlandés
+portugués
+polaco
+"""
+
+P["req.access.plain"] = r"""
+¿Me pueden enviar una copia de todos los datos personales que tienen sobre mí?
+¿Qué información tenéis exactamente sobre mí? Quiero verla toda.
+Me gustaría saber qué ha guardado Taskbridge sobre mí: perfil, pedidos, mensajes, todo.
+Por favor, envíenme todo lo que tengan archivado a mi nombre.
+¿Cómo consigo una copia de mis datos? Quiero saber qué guardan.
+Quiero una copia completa de mi información, incluidos los chats con los profesionales y las notas que haya hecho su equipo de soporte.
+¿Pueden decirme qué datos personales han recogido sobre mí y de dónde los han sacado?
+¿Qué sabéis de mí? Mandadme lo que tengáis, por favor.
+Me gustaría ver toda la información que tienen almacenada sobre mí.
+"""
+P["req.access.formal"] = r"""
+Conforme al artículo 15 del RGPD, solicito que me confirmen si tratan datos personales que me conciernen y, en tal caso, que me faciliten una copia de los mismos.
+Por la presente ejerzo mi derecho de acceso. Solicito, en particular, información sobre los fines del tratamiento, las categorías de datos, los destinatarios y el plazo de conservación.
+Solicito el acceso a la totalidad de mis datos personales, incluidos los que figuren en tickets de soporte, notas internas y copias de seguridad.
+En ejercicio del derecho de acceso, les pido una copia de mis datos en un formato electrónico de uso común.
+Les ruego me comuniquen todos los datos de carácter personal que obran en su poder, así como su origen.
+"""
+P["req.deletion.plain"] = r"""
+Por favor, eliminen mi cuenta y todos los datos que tengan sobre mí.
+Ya no uso Taskbridge, ¿podéis borrar todo lo que tengáis mío?
+Borren mi perfil, mi historial de pedidos y mis mensajes. No quiero que quede nada.
+¿Pueden quitar toda mi información personal de su sistema? Gracias.
+Quiero darme de baja y que mis datos se borren para siempre.
+Borrad mis datos, por favor. Nunca terminé el registro y no quiero que estén en vuestra base de datos.
+borrad mi cuenta porfa con todo lo que tenga
+Quiero desaparecer de su plataforma por completo: cuenta, foto, valoraciones, todo.
+Asegúrense de borrar todo lo mío, también la copia del DNI que subí para la verificación.
+Deshaceos de todo lo que tengáis sobre mí, por favor.
+"""
+P["req.deletion.formal"] = r"""
+Solicito la supresión de todos los datos personales que me conciernen, de conformidad con el artículo 17 del RGPD.
+Ejerzo mi derecho de supresión («derecho al olvido») previsto en el artículo 17 del RGPD, dado que los datos ya no son necesarios para los fines para los que se recogieron.
+Les ruego que supriman mis datos sin dilación indebida y me lo confirmen por escrito, indicando, en su caso, qué datos deben conservar por obligación legal.
+Solicito la supresión de mi cuenta de cliente {acc} y de todos los datos asociados, así como que comuniquen la supresión a los destinatarios (artículo 19 del RGPD).
+Les requiero para que eliminen definitivamente todos mis datos, también los tratados por sus encargados del tratamiento.
+"""
+P["req.correction.plain"] = r"""
+Mi apellido está mal escrito en el perfil: es {last}, no {wrong_last}.
+Todavía tienen mi dirección antigua. Me he mudado, ahora es {address}.
+¿Pueden corregir mi fecha de nacimiento? Tienen {wrong_dob} y la correcta es {dob}.
+El teléfono que tienen mío está mal. El bueno es el {phone}.
+En las facturas aparece mi nombre mal escrito («{wrong_name}»). ¿Pueden corregirlo en sus datos?
+tenéis mi correo antiguo {old_email}, el nuevo es {email}, cambiadlo porfa
+Según sus datos sigo viviendo en {old_address}. Hace años que no; pongan {address}, por favor.
+Los datos que tienen de mí no son correctos: la dirección y la fecha de nacimiento están mal.
+"""
+P["req.correction.formal"] = r"""
+Conforme al artículo 16 del RGPD, solicito la rectificación de datos inexactos: mi fecha de nacimiento figura como {wrong_dob}, cuando la correcta es {dob}.
+Ejerzo mi derecho de rectificación: la dirección que consta en mi ficha de cliente ({old_address}) es errónea; la correcta es {address}.
+Les ruego rectifiquen sin demora mi apellido (registrado: {wrong_last}; correcto: {last}) y me lo confirmen.
+Solicito la rectificación de mis datos, ya que el nombre de mi cuenta no coincide con el que figura en mi DNI ({name}).
+Mis datos de contacto registrados son inexactos; les ruego que los rectifiquen (correo: {email}; teléfono: {phone}) y lo comuniquen a los posibles destinatarios.
+"""
+P["req.portability.plain"] = r"""
+Me paso a otra plataforma. ¿Me podéis mandar mis datos en un formato que pueda importar allí, tipo CSV o JSON?
+¿Puedo descargar mis proyectos y mi perfil en un archivo legible por máquina? Quiero llevármelos.
+Exporten mis datos en un formato estructurado para poder trasladarlos a otro servicio, por favor.
+¿Podéis pasar directamente mi historial de pedidos y mis valoraciones a {other_platform}? Ellos aceptan importaciones.
+Quiero mis datos en JSON para subirlos a mi nuevo proveedor.
+Me voy a {other_platform}. Enviadles mis datos o mandádmelos en un formato que se pueda reutilizar.
+"""
+P["req.portability.formal"] = r"""
+De conformidad con el artículo 20 del RGPD, solicito recibir los datos personales que les he facilitado en un formato estructurado, de uso común y lectura mecánica.
+Ejerzo mi derecho a la portabilidad y les pido que transmitan mis datos directamente a {other_platform}, cuando sea técnicamente posible.
+Les ruego me faciliten los datos que proporcioné a Taskbridge (perfil, pedidos, mensajes, valoraciones) en un formato legible por máquina como JSON o CSV.
+En ejercicio del derecho a la portabilidad, solicito una exportación de los datos de mi cuenta en un formato interoperable.
+"""
+P["req.restriction.plain"] = r"""
+No hagan nada con mis datos hasta que se resuelva lo de la factura: congélenlos y ya está.
+No estoy de acuerdo con los datos de mi cuenta. Mientras tanto no los uséis, pero tampoco los borréis.
+¿Pueden bloquear mis datos de momento? No quiero que se traten mientras dure mi reclamación contra el profesional.
+No borren nada, lo necesito para un procedimiento, pero dejen de usarlo para cualquier otra cosa.
+Hasta que se aclare lo del pedido {order}, mis datos solo deben conservarse, no utilizarse.
+Suspendan cualquier tratamiento de mis datos mientras compruebo si lo que tienen es correcto.
+"""
+P["req.restriction.formal"] = r"""
+Solicito la limitación del tratamiento de mis datos personales conforme al artículo 18.1.a) del RGPD mientras verifican su exactitud.
+A la espera de que se resuelva la reclamación relativa al pedido {order}, solicito que limiten el tratamiento de mis datos a su mera conservación (artículo 18 del RGPD).
+Me opongo a la supresión de mis datos, que necesito para el ejercicio de reclamaciones, y solicito en su lugar la limitación de su tratamiento.
+Les ruego que limiten el tratamiento de mis datos hasta que se resuelva mi oposición.
+Solicito que bloqueen mis datos y se abstengan de cualquier tratamiento distinto de su conservación hasta la resolución del asunto.
+"""
+P["req.objection.plain"] = r"""
+No quiero que mi perfil se use para vuestro emparejamiento con IA ni para ningún tipo de perfilado. Parad, por favor.
+No estoy de acuerdo con que analicen mis mensajes con IA «para mejorar el servicio». Dejen de hacerlo.
+No usen mi historial de pedidos para hacerme un perfil. No lo quiero.
+En su política de privacidad dice que usan mis datos por «interés legítimo» para estadísticas. Me opongo.
+Dejad de usar mis archivos de proyecto para entrenar vuestros modelos de IA.
+No quiero que me puntúen ni me clasifiquen según cómo me comporto en la web.
+"""
+P["req.objection.formal"] = r"""
+Me opongo, con arreglo al artículo 21 del RGPD, al tratamiento de mis datos personales basado en su interés legítimo, incluida la elaboración de perfiles.
+Por motivos relacionados con mi situación particular, me opongo al tratamiento de mis datos con fines de entrenamiento o evaluación de modelos de inteligencia artificial.
+Me opongo al análisis automatizado y a la elaboración de perfiles con mis datos de uso descritos en su política de privacidad, y les pido que cesen.
+Ejerzo mi derecho de oposición a todo tratamiento de mis datos basado en el artículo 6.1.f) del RGPD.
+Me opongo a que utilicen mis mensajes y archivos para desarrollar sus funciones de IA.
+"""
+P["req.opt_out.plain"] = r"""
+Por favor, dejen de enviarme correos publicitarios.
+Dadme de baja de todas vuestras newsletters.
+Sáquenme de su lista de correo; sigo recibiendo ofertas aunque me di de baja.
+No quiero más SMS con promociones, nunca los pedí.
+No quiero publicidad personalizada: dejen de compartir mis datos con sus socios publicitarios.
+Ni correos promocionales ni llamadas comerciales, gracias.
+¿Podéis quitarme la newsletter de «Profesionales recomendados»? Y los correos de descuentos también.
+Eliminen {email} de todas sus listas de marketing.
+baja de la newsletter porfa
+"""
+P["req.opt_out.formal"] = r"""
+Revoco mi consentimiento para recibir comunicaciones comerciales por correo electrónico, SMS o teléfono.
+Les solicito que cesen en el envío de publicidad y eliminen mis datos de contacto de sus listas de marketing.
+Les ruego que den de baja mi dirección {email} de todas sus newsletters y campañas con efecto inmediato.
+Les pido que no utilicen mis datos de contacto con fines comerciales y me confirmen el cambio.
+"""
+P["req.other_privacy.plain"] = r"""
+¿A quién le han pasado mis datos? Desde que me registré recibo spam.
+Me ha llegado un correo sobre una brecha de datos. ¿Están afectados mis datos?
+¿Dónde guardan mis datos? ¿Están fuera de la UE?
+¿Usáis mis datos para entrenar vuestra IA? ¿Cómo funciona eso?
+Retiro mi consentimiento, sea lo que sea lo que aceptara al registrarme.
+¿Quién es su delegado de protección de datos y cómo puedo contactarle?
+¿Cuánto tiempo guardan mis datos si dejo de usar la plataforma?
+Un profesional me llamó a mi móvil personal. ¿Cómo consiguió mi número?
+Quiero presentar una queja ante su DPD por cómo se han tratado mis datos.
+"""
+P["req.other_privacy.formal"] = r"""
+Les ruego me indiquen la identidad de todos los terceros y encargados a los que se han comunicado mis datos desde {year}.
+Revoco todos los consentimientos otorgados a Taskbridge, con efectos para el futuro (artículo 7.3 del RGPD).
+Deseo presentar una reclamación ante su Delegado de Protección de Datos por la comunicación de mis datos de contacto a un profesional sin mi consentimiento.
+Les ruego me informen de si mis datos se han visto afectados por el incidente de seguridad conocido recientemente y qué medidas han adoptado.
+Les ruego me indiquen si mis datos se transfieren fuera del EEE y, en su caso, en qué garantías del artículo 46 del RGPD se basan.
+Les comunico que he designado a {rep} como representante en todos los asuntos relativos a la protección de mis datos.
+"""
+P["combo.access+deletion"] = r"""
+Primero envíenme una copia de todo lo que tengan sobre mí y después bórrenlo todo.
+Quiero ver qué tenéis guardado de mí y luego que lo borréis todo.
+Solicito el acceso a mis datos (art. 15 RGPD) y, a continuación, su supresión (art. 17 RGPD).
+"""
+P["combo.deletion+opt_out"] = r"""
+Sáquenme de sus listas de correo y, de paso, eliminen mi cuenta.
+Nada de newsletters, y borrad mi cuenta y mis datos por completo.
+Dejen de enviarme publicidad y supriman mis datos de sus sistemas.
+"""
+P["combo.correction+opt_out"] = r"""
+Corrijan mi apellido ({last}, no {wrong_last}) y dejen de mandarme publicidad, por favor.
+Mi dirección nueva es {address}: actualícenla, pero sin enviarme propaganda.
+Mi correo ahora es {email}; actualizadlo, pero no lo apuntéis a ninguna newsletter.
+"""
+P["combo.deletion+portability"] = r"""
+Mándenme mis datos en JSON para poder irme a {other_platform} y luego borren mi cuenta.
+Exporten mi cuenta en un formato legible por máquina y después supriman todos mis datos.
+Me voy a {other_platform}: primero mis datos en CSV y luego borrad el perfil.
+"""
+P["combo.correction+restriction"] = r"""
+Mi fecha de nacimiento está mal en sus registros; hasta que la corrijan, no usen mis datos para nada.
+Corrijan mi dirección y suspendan el tratamiento de mis datos mientras tanto.
+El nombre de mi cuenta es incorrecto. Limiten el uso de mis datos hasta que lo rectifiquen.
+"""
+P["combo.objection+restriction"] = r"""
+Me opongo a la elaboración de perfiles y quiero que suspendan el tratamiento de mis datos mientras estudian mi oposición.
+Paren el análisis con IA de mi cuenta y, hasta que resuelvan mi oposición, no traten mis datos.
+Me opongo al uso de mis datos para estadísticas y pido la limitación del tratamiento mientras tanto.
+"""
+P["combo.access+other_privacy"] = r"""
+Díganme qué tienen sobre mí y a quién se lo han pasado.
+Envíenme una copia de mis datos y la lista de empresas que los han recibido.
+Quiero saber qué datos tienen, dónde los guardan y si han salido de la UE.
+"""
+P["combo.objection+opt_out"] = r"""
+Nada de newsletters y dejad de usar mis datos para vuestro algoritmo de recomendaciones.
+Basta de correos publicitarios y de perfilarme para sugerencias «personalizadas».
+Quiero salir de su marketing y de su perfilado con IA.
+"""
+P["agent_req.access"] = r"""
+Solicitamos que nos faciliten todos los datos personales relativos a {client}, así como una copia de los mismos (artículo 15 del RGPD).
+Les rogamos confirmen si tratan datos de {client_first} y, en su caso, faciliten el acceso a ellos.
+Envíennos una copia de todo lo que Taskbridge tiene sobre {client}, incluidos mensajes y notas internas.
+"""
+P["agent_req.deletion"] = r"""
+Les rogamos que eliminen la cuenta de {client} y todos los datos asociados.
+Solicitamos la supresión sin dilación de todos los datos de {client_first} (artículo 17 del RGPD).
+Eliminen definitivamente su perfil, sus mensajes y los documentos que haya subido.
+Cierren la cuenta de {client_first} y confírmennos por escrito la supresión completa.
+"""
+P["agent_req.correction"] = r"""
+La fecha de nacimiento de {client_first} que figura en sus registros es errónea; la correcta es {client_dob}. Les rogamos que la rectifiquen.
+Rectifiquen la dirección de {client}: {client_address}.
+El apellido de {client_first} está mal escrito; corríjanlo por {client_last}.
+"""
+P["agent_req.portability"] = r"""
+Faciliten los datos de {client_first} en un formato estructurado y legible por máquina para su traslado a otro servicio.
+Solicitamos la transmisión directa de los datos de {client} a {other_platform} en un formato de uso común.
+Exporten los datos aportados por {client_first} (perfil, pedidos, valoraciones) en JSON o CSV.
+"""
+P["agent_req.restriction"] = r"""
+Mientras se resuelve la reclamación del pedido {order}, solicitamos la limitación del tratamiento de los datos de {client}.
+{client_first} impugna la exactitud de los datos; limiten su tratamiento hasta que lo verifiquen.
+No supriman los datos de {client_first}, necesarios para un procedimiento judicial, pero cesen cualquier otro tratamiento.
+"""
+P["agent_req.objection"] = r"""
+{client_first} se opone a la elaboración de perfiles con su cuenta y al análisis de sus datos mediante inteligencia artificial.
+En nombre de {client_first}, nos oponemos a todo tratamiento de sus datos basado en el interés legítimo.
+Dejen de usar los datos de {client} para puntuaciones, clasificaciones o entrenamiento de modelos de IA.
+"""
+P["agent_req.opt_out"] = r"""
+Les rogamos que dejen de enviar publicidad a {client}.
+Eliminen {client_email} de todas sus listas de marketing con efecto inmediato.
+{client_first} no desea recibir más correos ni SMS promocionales.
+"""
+P["agent_req.other_privacy"] = r"""
+Indíquennos a qué terceros se han comunicado los datos de {client}.
+Queremos saber si los datos de {client_first} se vieron afectados por el reciente incidente de seguridad.
+{client_first} revoca todos los consentimientos otorgados a Taskbridge.
+Dirijan en adelante toda la correspondencia sobre los datos de {client} a este despacho.
+"""
+
+P["task.writing"] = r"""
+Necesitamos un artículo de blog de unas 1.200 palabras sobre la incorporación de empleados en remoto, optimizado para SEO, {deadline}.
+¿Alguien podría redactar 40 fichas de producto para nuestra tienda online? Tono cercano y breve.
+Busco redactor para reescribir la página «Quiénes somos» de nuestra web.
+Por favor, corrijan mi trabajo de fin de máster (unas 80 páginas): ortografía y estilo.
+Necesitamos una nota de prensa sobre la apertura de nuestra nueva oficina en {city}.
+Necesito una carta de presentación y un currículum pulido para un puesto de jefe de proyecto.
+Buscamos a alguien que escriba el guion de un vídeo explicativo de 90 segundos sobre nuestra app.
+¿Podríais escribir un discurso para la boda de mi hermana? Unos cinco minutos, divertido pero sin pasarse.
+"""
+P["task.translation"] = r"""
+Por favor, traduzcan nuestro manual de usuario de 12 páginas al {lang2}, {deadline}.
+Necesito una traducción jurada de mi partida de nacimiento al {lang2} para un visado.
+¿Pueden traducir el contrato adjunto (unas 3.500 palabras) al {lang2}? La terminología jurídica es importante.
+Queremos localizar nuestra web (unas 20 páginas) al {lang2}, incluido el proceso de compra.
+Subtitulen al {lang2} nuestro vídeo de producto de 8 minutos, por favor.
+Encargo pequeño: traducir al {lang2} un correo de 300 palabras para un proveedor.
+Buscamos un nativo que revise la traducción automática de nuestra app al {lang2}.
+"""
+P["task.design"] = r"""
+Necesitamos un logotipo nuevo para nuestra panadería, algo cálido y dibujado a mano; tres propuestas para empezar.
+Diseñen un folleto A5 para nuestras rebajas de verano, en PDF listo para imprenta.
+¿Podéis maquetar en Figma una landing page para nuestro nuevo producto?
+Necesito tarjetas de visita para dos empleados, a doble cara, {deadline}.
+Buscamos diseñador para crear 10 plantillas de redes sociales con nuestros colores corporativos.
+Rediseñen la portada de mi libro electrónico, la actual parece anticuada.
+Necesitamos unos 25 iconos de línea para nuestra app móvil.
+"""
+P["task.software"] = r"""
+Nuestra web en WordPress va muy lenta en el móvil; ¿alguien puede analizarla y arreglar lo principal?
+Necesitamos un pequeño script en Python que una nuestras exportaciones semanales en CSV en un único Excel.
+Arreglen el error del checkout de Shopify: no se aplica el código de descuento.
+Buscamos desarrollador para un formulario de reservas sencillo con correo de confirmación.
+¿Podéis migrar nuestra base de datos de MySQL 5.7 a 8.0 sin cortes de servicio?
+Necesitamos una integración por API entre nuestro CRM y el programa de facturación.
+La app de iOS se cierra al arrancar desde la última actualización; hay que revisar los logs.
+"""
+P["task.bookkeeping"] = r"""
+Necesito ayuda con el modelo 303 del tercer trimestre; las facturas están en la carpeta compartida.
+¿Alguien podría conciliar nuestros extractos bancarios de septiembre y octubre?
+Buscamos un contable para unas 10 horas al mes.
+Preparen las cuentas anuales de mi actividad como autónomo, por favor.
+¿Pueden configurar nuestro plan de cuentas en el programa y cargar los saldos de apertura?
+Hay que hacer las nóminas de tres empleados de noviembre.
+Clasifiquen los gastos del último trimestre y señalen lo que les parezca raro.
+"""
+P["task.marketing"] = r"""
+Queremos lanzar una campaña de Google Ads para nuestro estudio de yoga, con {budget} al mes.
+¿Podéis preparar un calendario de redes sociales para diciembre (Instagram y TikTok)?
+Necesitamos una plantilla de newsletter y las dos primeras campañas en Mailchimp.
+Buscamos una auditoría SEO de nuestra tienda online con una lista de mejoras rápidas.
+Configuren el seguimiento de conversiones y el retargeting en Meta para nuestro lanzamiento.
+Necesitamos un plan de colaboración con influencers para nuestra nueva línea de cosmética.
+"""
+P["task.data_analysis"] = r"""
+¿Pueden analizar nuestras ventas de los dos últimos años y detectar patrones estacionales?
+Necesitamos un cuadro de mando en Power BI con el volumen de tickets de soporte.
+Limpien los resultados de nuestra encuesta (unas 1.500 respuestas) y hagan una segmentación básica.
+Necesito un análisis de regresión para los datos de mi TFG, en R o SPSS.
+¿Alguien podría crear un modelo de abandono a partir de nuestros datos de suscripciones?
+Queremos que evalúen el test A/B de nuestra página de precios.
+"""
+P["task.platform_support"] = r"""
+Me han cobrado dos veces el pedido {order}. ¿Pueden devolverme el cargo duplicado?
+La página de pago da error cada vez que intento pagar con tarjeta.
+No puedo subir archivos de más de 20 MB al chat del proyecto. ¿Hay algún límite?
+¿Cómo añado un segundo usuario a la cuenta de empresa?
+La factura {inv} tiene el tipo de IVA equivocado, ¿pueden emitirla de nuevo?
+El profesional no contesta desde hace cinco días y ha vencido el plazo. ¿Qué puedo hacer?
+Quiero pasar de facturación mensual a anual.
+El pago del hito del pedido {order} lleva una semana «pendiente».
+"""
+P["hard.writing"] = r"""
+¿Podrían redactar una política de privacidad para mi tienda online? Estamos en España, así que tiene que cumplir el RGPD.
+Borren el segundo párrafo y corrijan las erratas de la introducción, por favor.
+Necesitamos un artículo de blog que explique el derecho al olvido a pequeños negocios.
+¿Podéis redactar plantillas de respuesta para las solicitudes de acceso que nos envían nuestros propios clientes?
+Reescriban de forma más clara el apartado «Tus datos, tus derechos» de nuestras preguntas frecuentes.
+En el borrador sigue nuestra dirección antigua en el aviso legal. Actualícenla y quiten el teléfono viejo.
+Busco un consultor de RGPD que revise nuestro contrato de encargado del tratamiento con proveedores.
+"""
+P["hard.translation"] = r"""
+Traduzcan al {lang2} nuestra política de protección de datos, por favor.
+Necesitamos traducir al {lang2} nuestro contrato de encargo de tratamiento (RGPD), registro jurídico.
+Traducid al {lang2} el artículo de ayuda «Cómo eliminar tu cuenta».
+¿Pueden traducir al {lang2} una sentencia sobre el derecho de acceso?
+Corrijan los errores de la versión al {lang2} de nuestra política de privacidad; nuestro abogado ha marcado varios.
+Hay que traducir al {lang2} los textos «Darse de baja» y «Gestionar preferencias» de nuestra newsletter.
+"""
+P["hard.design"] = r"""
+Borren el logo antiguo del boceto y usen el nuevo.
+Quitad la marca de agua de las fotos de producto, por favor.
+Me opongo al cambio de diseño de la versión 3: volvamos a la cabecera azul.
+¿Podéis diseñar un aviso de consentimiento RGPD que no asuste?
+Eliminen el fondo de estos 30 retratos.
+Actualicen la dirección en el diseño del papel de carta; nos hemos mudado a {address}.
+"""
+P["hard.software"] = r"""
+Añadid un botón «Exportar mis datos» en nuestra área de clientes para que nuestros usuarios descarguen su información en CSV.
+Nuestros usuarios no pueden eliminar su cuenta en la app que nos desarrollasteis: el botón da error 500.
+Incluyan en nuestro formulario de registro una casilla para darse de baja del consentimiento comercial.
+Ya no puedo acceder al servidor de pruebas, me rechaza la clave SSH.
+Hay que restringir el acceso al panel de administración a la IP de la oficina.
+Escribid un script que anonimice los datos personales de nuestra base de datos de pruebas.
+"""
+P["hard.bookkeeping"] = r"""
+Borren los asientos duplicados de la factura {inv}.
+Corrijan el IVA de los asientos de octubre: han aplicado el 21 % en vez del 10 %.
+No tengo acceso a la carpeta compartida de contabilidad; el enlace dice «acceso denegado».
+Actualicen la dirección en la plantilla de facturas con la de la nueva oficina.
+¿Pueden exportar el libro mayor en CSV para nuestra gestoría?
+Restrinjan el acceso a la carpeta de nóminas a la dirección y a ustedes.
+"""
+P["hard.marketing"] = r"""
+El enlace para darse de baja no funciona en la newsletter que nos estáis preparando; arreglad eso antes del envío del jueves.
+Eliminen todas las direcciones rebotadas de nuestra lista de correo y ordenen los segmentos.
+Queremos una campaña para que nuestros suscriptores vuelvan a confirmar su consentimiento.
+¿Podéis configurar Mailchimp para que quien se dé de baja salga automáticamente de la audiencia de anuncios?
+Paren la campaña de Facebook, está quemando presupuesto: pausad todos los anuncios hasta el lunes.
+"""
+P["hard.data_analysis"] = r"""
+Exporten la hoja en CSV y borren las filas de prueba antes de enviarla.
+Analicen la encuesta, pero anonimicen antes a los participantes: ningún nombre en el informe.
+Corrijan las cifras del informe del tercer trimestre, los totales no cuadran.
+¿Podéis restringir el cuadro de mando para que solo finanzas vea los datos de salarios?
+Queremos analizar cuántos clientes se dieron de baja de nuestros correos el año pasado.
+"""
+P["hard.platform_support"] = r"""
+No puedo acceder a mi cuenta: el correo para restablecer la contraseña no llega nunca.
+¿Cómo elimino un borrador de proyecto que creé por error?
+Me rechazan los códigos de verificación en dos pasos y no puedo entrar.
+Quiten a {provider} del equipo del proyecto, ya ha terminado su parte.
+¿Pueden restringir el acceso a la carpeta compartida para que solo la vea yo?
+El botón «Exportar facturas» me descarga un archivo vacío.
+Corrijan el nombre de la empresa en mis facturas, por favor: es {company}.
+"""
+P["followup.writing"] = r"""
+¡Gracias por el borrador! ¿Podrías acortar la introducción y añadir una llamada a la acción al final?
+Está muy bien. ¿Puedes recortar unas 200 palabras y darle un tono algo más formal?
+Un cambio: intercambiar los apartados dos y tres y añadir subtítulos.
+¿Me mandas la versión final en Word con control de cambios?
+"""
+P["followup.translation"] = r"""
+¡Gracias! ¿Podrías traducir también los dos pies de foto que se me olvidaron?
+El cliente prefiere «cliente» en lugar de «usuario» en todo el texto. ¿Lo cambias?
+¿Puedes enviar la traducción en una tabla bilingüe para que la revise nuestro corrector?
+Hemos añadido una página más al manual. ¿Puedes incluirla?
+"""
+P["followup.design"] = r"""
+Me gusta la opción B. ¿La pruebas en verde oscuro y con la letra un poco más gruesa?
+Envíame los archivos finales en SVG y PNG, y una versión para fondos oscuros.
+El titular más grande y el logo arriba a la derecha, por favor.
+¿Podemos ver una variante con la ilustración a la izquierda?
+"""
+P["followup.software"] = r"""
+Probado en pruebas y funciona. ¿Puedes desplegarlo en producción esta noche?
+El arreglo funciona en escritorio, pero en Android el botón sigue oculto. ¿Lo miras?
+¿Puedes añadir un README breve para que el equipo lo ejecute en local?
+Otra cosa: ¿la exportación podría incluir la fecha del pedido?
+"""
+P["followup.bookkeeping"] = r"""
+Gracias. He subido las facturas que faltaban de agosto, ¿puedes contabilizarlas?
+¿Me enviarías el borrador del modelo 303 antes de presentarlo?
+Contabiliza también las dos facturas de proveedor que te reenvié ayer, por favor.
+¿Puedes añadir un resumen de las principales partidas de gasto?
+"""
+P["followup.marketing"] = r"""
+La primera campaña está bien. ¿Probamos un segundo asunto?
+Retrasa el lanzamiento al martes que viene y ajusta el calendario, por favor.
+¿Podrías enviar un informe de resultados cada lunes?
+Subamos un 20 % el presupuesto diario para el fin de semana.
+"""
+P["followup.data_analysis"] = r"""
+Buen trabajo. ¿Podrías desglosar también los resultados por región?
+¿Puedes añadir al cuadro de mando un gráfico con la evolución mensual?
+Incluye las cifras en bruto en un anexo, por favor.
+¿Podrías volver a ejecutar el modelo sin los datos de 2020?
+"""
+P["followup.platform_support"] = r"""
+Gracias, pero sigo teniendo el mismo error al pagar.
+Lo he probado y sigue sin funcionar. ¿Alguna otra idea?
+Ya me ha llegado el reembolso, pero la factura sigue mostrando el importe antiguo.
+Gracias. ¿Me podéis enviar también una factura corregida?
+"""
+P["provider.writing"] = r"""
+Aquí tienes un primer borrador. Dime qué te parece el tono.
+Te adjunto la versión 2 con tus comentarios incorporados.
+Una pregunta antes de empezar: ¿a qué público va dirigido?
+El texto final está en la carpeta compartida. Si hace falta algún retoque, me dices.
+"""
+P["provider.translation"] = r"""
+Te adjunto la traducción. He dejado los nombres de producto en inglés, como acordamos.
+Ya tengo la primera mitad; el resto llega mañana.
+¿Me confirmas si prefieres tratamiento de tú o de usted?
+Aquí va la versión final, revisada por una segunda traductora.
+"""
+P["provider.design"] = r"""
+Aquí tienes tres primeras propuestas de logo. ¿Cuál te convence?
+He subido el folleto revisado con las fotos nuevas.
+Te adjunto los archivos finales en todos los formatos.
+Antes de seguir: ¿tenéis manual de marca o una paleta de colores?
+"""
+P["provider.software"] = r"""
+He subido el arreglo a una rama y lo he desplegado en pruebas para que lo revises.
+He encontrado la causa, un problema de caché en el plugin de pago. El arreglo está listo.
+¿Me das acceso de lectura al repositorio?
+Hecho. Te adjunto el script con las instrucciones al principio.
+"""
+P["provider.bookkeeping"] = r"""
+Septiembre está conciliado; hay tres pagos que no he podido asignar.
+Te adjunto el borrador del modelo 303 para que lo revises.
+¿Me mandas los extractos bancarios en PDF?
+Está todo contabilizado hasta finales de octubre.
+"""
+P["provider.marketing"] = r"""
+La campaña está lista y pendiente de tu aprobación.
+Aquí tienes el calendario de contenidos de diciembre.
+Resultados de la primera semana: CTR del 2,1 %, coste por clic por debajo del objetivo.
+¿Me das acceso a vuestra cuenta publicitaria?
+"""
+P["provider.data_analysis"] = r"""
+Te adjunto la primera versión del cuadro de mando.
+Faltan datos de marzo; lo he indicado en el informe.
+Aquí están los resultados de la segmentación: cinco grupos en total.
+¿Me puedes enviar el diccionario de datos de la exportación?
+"""
+P["provider.platform_support"] = r"""
+Gracias por tu mensaje. Hemos reiniciado la sesión de pago. ¿Puedes intentarlo de nuevo?
+Hemos devuelto el cargo duplicado; debería verse en 5-7 días hábiles.
+¿Nos puedes enviar una captura de pantalla del error?
+Lo hemos pasado al equipo técnico y te informaremos en breve.
+"""

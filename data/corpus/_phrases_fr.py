@@ -1,0 +1,931 @@
+# Banques de phrases en français (France). Format : voir _phrases_en.py.
+
+LOCALES = ["fr_FR"]
+EMAIL_DOMAINS = ["orange.example", "free.example", "laposte.example", "sfr.example",
+                 "wanadoo.example", "mailbox.example", "gmail.example"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+DATE_FORMATS = ["{d:02d}/{m:02d}/{y}", "{d} {month} {y}", "{d:02d}/{m:02d}/{y}"]
+
+P = {}
+
+P["greet.casual"] = r"""
+Bonjour,
+Bonjour à tous,
+Salut,
+Bonjour l'équipe Taskbridge,
+Bonsoir,
+Hello,
+Bonjour le support,
+"""
+P["greet.formal"] = r"""
+Madame, Monsieur,
+Madame, Monsieur le Délégué à la protection des données,
+À l'attention du Délégué à la protection des données (DPO),
+Madame, Monsieur, à l'attention du service Protection des données,
+"""
+P["greet.formal.business"] = r"""
+Madame, Monsieur,
+Bonjour,
+Chère équipe Taskbridge,
+Bonjour à toute l'équipe,
+"""
+P["greet.person"] = r"""
+Bonjour {to},
+Salut {to},
+Bonjour {to} !
+Hello {to},
+Re-bonjour {to},
+"""
+P["close.casual"] = r"""
+Merci !
+Merci d'avance,
+Bonne journée,
+Cordialement,
+Bien à vous,
+À bientôt,
+Merci beaucoup,
+Bonne soirée,
+"""
+P["close.formal"] = r"""
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
+Cordialement,
+Bien cordialement,
+Dans l'attente de votre réponse, je vous prie d'agréer mes salutations distinguées.
+"""
+P["close.extra"] = r"""
+Merci de me confirmer quand c'est fait.
+Je reste disponible si vous avez besoin de vérifier mon identité.
+Une réponse rapide serait appréciée.
+Merci de me tenir au courant par e-mail.
+"""
+P["sig.casual"] = r"""
+{first}
+{name}
+{first}
+{name}\n{phone}
+{name}\nEnvoyé de mon iPhone
+{first}\n\nEnvoyé depuis mon mobile
+{name}\n{email}
+-- \n{name}\nTél. {phone}
+"""
+P["sig.formal"] = r"""
+{name}\n{street}\n{city_line}
+{name}\n{street}\n{city_line}\nTél. : {phone}
+{name}\n{address}\nCourriel : {email}
+{name}\nTél. : {phone}\nE-mail : {email}
+{name}
+"""
+P["sig.business"] = r"""
+{name}\n{company}\nTél. {phone}
+{name}\nGérant[[||e]] | {company}\n{work_email}
+{name}\nResponsable marketing, {company}\nPortable : {phone}
+{name}\n{company}\n{street}\n{city_line}
+"""
+P["sig.agent"] = r"""
+Maître {name}\nAvocat[[||e]] au Barreau\n{firm}\n{street}\n{city_line}\nTél. {phone}
+{name}\nAvocat[[||e]] | {firm}\n{email}
+{name}\n{firm}\n{street}, {city_line}\nTél. {phone}
+"""
+P["firm"] = r"""
+Cabinet {l1}
+{l1} & {l2} Avocats
+SELARL {l1} Avocats
+{l1}, {l2} & Associés
+"""
+P["ctx.priv"] = r"""
+Mon compte est le {acc}.
+Je suis [[inscrit||inscrite]] avec l'adresse {email}.
+J'ai utilisé Taskbridge deux ou trois fois l'an dernier, surtout pour des traductions.
+Ma dernière commande était la {order} (création de logo).
+Je ne me suis pas [[connecté||connectée]] depuis plus d'un an.
+Le compte est enregistré sous {email} (identifiant {acc}).
+J'avais commandé de la rédaction chez vous en {year}.
+Je suis [[un ancien client||une ancienne cliente]], numéro de compte {acc}.
+J'ai fermé ma boutique et je n'ai plus besoin de la plateforme.
+Je m'étais [[inscrit||inscrite]] uniquement pour obtenir un devis, sans jamais commander.
+Vous pouvez me joindre au {phone} si besoin.
+"""
+P["ctx.ord"] = r"""
+Nous avons déjà travaillé ensemble (commande {order}).
+Je suis [[le gérant||la gérante]] de {company}.
+Nous sommes une petite équipe basée à {city}.
+Mon compte : {acc}.
+J'espère que vous allez bien.
+Suite à notre échange téléphonique :
+Un collègue m'a recommandé votre plateforme.
+C'est pour {company}.
+"""
+P["transition"] = r"""
+Par ailleurs, j'ai une deuxième demande.
+J'ai également une autre demande.
+Autre chose encore.
+Enfin, un dernier point.
+De plus, je souhaite aussi ceci.
+"""
+P["bridge"] = r"""
+Autre sujet, sans rapport avec le projet.
+Par ailleurs, une question qui n'a rien à voir avec la commande.
+Petite parenthèse concernant mes données personnelles.
+PS :
+Au passage, une autre demande.
+J'en profite pour une autre demande.
+"""
+P["bridge.task"] = r"""
+Par ailleurs, concernant mon projet en cours :
+Et maintenant la mission proprement dite :
+Ensuite, côté projet :
+J'ai aussi une nouvelle mission à confier :
+"""
+P["bridge.end"] = r"""
+Une dernière chose.
+Pour terminer, une demande.
+Avant de clore le dossier, une dernière demande.
+Et pour finir :
+"""
+P["thread.done"] = r"""
+Bien reçu les fichiers finaux, merci – tout est bon de mon côté et la facture est réglée.
+Tout a été livré et validé, merci pour le travail.
+Merci, le projet est terminé pour moi.
+Tout est reçu, la commande peut être clôturée.
+Parfait, j'ai laissé un avis. On a terminé.
+"""
+P["thread.quote"] = r"""
+Le {qdate} à {qtime}, {qname} <{qemail}> a écrit :
+Le {qdate}, {qname} <{qemail}> a écrit :
+{qname} a écrit le {qdate} :
+"""
+P["thread.outlook"] = r"""
+-----Message d'origine-----\nDe : {qname} <{qemail}>\nEnvoyé : {qdate} {qtime}
+De : {qname} <{qemail}>\nDate : {qdate} à {qtime}
+________________________________\nDe : {qname} <{qemail}>\nEnvoyé : {qdate} {qtime}
+"""
+P["thread.re"] = r"""
+RE :
+Re:
+RE :
+"""
+P["support.address"] = r"""
+support@taskbridge.example
+aide@taskbridge.example
+"""
+P["formal.intro"] = r"""
+Par la présente, j'exerce les droits que me confère le Règlement général sur la protection des données (RGPD) concernant mon compte {acc}.
+[[Client||Cliente]] de votre plateforme (adresse e-mail : {email}), je m'adresse à vous en votre qualité de responsable du traitement.
+Je vous écris au sujet des données personnelles que Taskbridge traite à mon sujet en tant [[qu'ancien client||qu'ancienne cliente]].
+Titulaire du compte {acc}, je vous adresse la présente demande en application du RGPD et de la loi Informatique et Libertés.
+Je vous prie de considérer ce courriel comme une demande formelle au titre du RGPD.
+"""
+P["formal.multi"] = r"""
+Je vous demande par conséquent :
+Plus précisément, je demande :
+Je vous saurais gré de bien vouloir :
+Mes demandes sont les suivantes :
+"""
+P["formal.identity"] = r"""
+Pour m'identifier : {name}, [[né||née]] le {dob}, demeurant {address}.
+Mon adresse e-mail enregistrée est {email} et mon numéro de téléphone le {phone}.
+Mon compte client porte le numéro {acc} ; ma dernière commande était la {order}.
+Je peux fournir une pièce d'identité si cela est réellement nécessaire, mais j'écris depuis mon adresse enregistrée.
+Éléments d'identification : {name}, [[né||née]] le {dob}, {address}, compte {acc}.
+"""
+P["formal.deadline"] = r"""
+Je vous remercie de me répondre dans le délai d'un mois prévu à l'article 12, paragraphe 3, du RGPD.
+J'attends votre réponse dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de la réception de la présente.
+Merci d'accuser réception de cette demande.
+"""
+P["formal.threat"] = r"""
+À défaut de réponse dans ce délai, je me réserve le droit de saisir la CNIL.
+Sans réponse satisfaisante de votre part, j'introduirai une réclamation auprès de la CNIL.
+Si vous estimez qu'une exception s'applique, merci de m'en indiquer le fondement.
+"""
+P["formal.header"] = r"""
+{name}\n{street}\n{city_line}\n\nTaskbridge\nÀ l'attention du DPO\n\n{home_city}, le {date}\n\nObjet : {subj}
+{name}\n{address}\n{email}\n\nLe {date}\n\nObjet : {subj}
+Envoyé par courriel à privacy@taskbridge.example\n\nLe {date}\n\nObjet : {subj}
+"""
+P["formal.task_intro"] = r"""
+Nous souhaiterions recevoir un devis pour la mission suivante.
+Je souhaite confier le projet suivant via votre plateforme.
+Nous recherchons un prestataire pour le projet décrit ci-dessous.
+Voici les grandes lignes d'une mission que nous aimerions passer par Taskbridge.
+"""
+P["formal.task_close"] = r"""
+Merci de nous indiquer le coût estimé et le délai de réalisation.
+Dans l'attente de votre proposition,
+Je reste à votre disposition pour toute précision.
+Pouvez-vous nous confirmer si ce calendrier est tenable ?
+"""
+P["agent.lawyer"] = r"""
+Je vous informe que j'interviens en qualité de conseil de {client}, qui m'a mandaté[[||e]] pour la présente démarche.
+Notre cabinet représente {client}, <<ancien client||ancienne cliente>> de votre plateforme. Nous agissons au nom et pour le compte de <<notre client||notre cliente>>.
+J'assiste {client} dans un litige l'opposant à un prestataire de votre plateforme et vous écris à ce titre au sujet de ses données personnelles.
+Nous avons été [[mandatés||mandatées]] par {client} pour faire valoir ses droits au titre du RGPD.
+"""
+P["agent.parent"] = r"""
+Je suis [[le père||la mère]] de {client}, âgé<<||e>> de {client_age} ans. <<Il||Elle>> a créé un compte sur votre site à notre insu.
+<<Mon fils||Ma fille>> {client_first}, {client_age} ans, s'est <<inscrit||inscrite>> sur Taskbridge pour proposer du soutien scolaire, ce que nous n'avons pas autorisé. Je vous écris en tant que représentant[[||e]] légal[[||e]].
+Je vous écris au nom de <<mon fils||ma fille>> {client} ({client_age} ans), qui a utilisé votre plateforme pour un projet scolaire.
+"""
+P["agent.family"] = r"""
+Je vous écris au nom de <<mon père||ma mère>>, {client}, dont je suis [[le mandataire||la mandataire]] en vertu d'un mandat de protection future.
+<<Mon mari||Ma femme>>, {client}, est actuellement <<hospitalisé||hospitalisée>> et m'a demandé de m'occuper de cette démarche.
+Je suis [[le tuteur||la tutrice]] de {client} et je gère ses affaires administratives.
+"""
+P["agent.auth"] = r"""
+Vous trouverez ci-joint le mandat signé.
+Je joins une copie de la procuration ainsi que de sa pièce d'identité.
+Le pouvoir écrit et une copie de ma pièce d'identité sont joints au présent courriel.
+Le justificatif de mon mandat figure en pièce jointe.
+"""
+P["agent.client_id"] = r"""
+Le compte de {client} est enregistré sous {client_email} ({client_acc}).
+Pour l'identification : {client}, <<né||née>> le {client_dob}, {client_address}.
+Il s'agit du compte client {client_acc}, associé à l'adresse {client_email}.
+"""
+P["agent.task_intro"] = r"""
+Je vous écris de la part de {client}, <<gérant||gérante>> de {company}.
+Je suis l'assistant[[||e]] de {client} et je passe cette commande pour <<lui||elle>>.
+Notre agence gère les projets de {company} et souhaite confier la mission suivante pour le compte de {client}.
+{client} m'a demandé de vous contacter en son nom.
+"""
+P["chat.open"] = r"""
+bonjour
+salut
+Bonjour, petite question
+Bonjour, il y a quelqu'un ?
+bonjour, j'ai besoin d'aide
+"""
+P["chat.agent_greet"] = r"""
+Bonjour {first}, merci d'avoir contacté Taskbridge. Comment puis-je vous aider ?
+Bonjour ! Ici {agent}. Que puis-je faire pour vous ?
+Bonjour, merci de votre patience. Quelle est votre demande ?
+"""
+P["chat.agent_ask"] = r"""
+Bien sûr. Pouvez-vous me confirmer l'adresse e-mail ou l'identifiant de votre compte ?
+Je regarde. Avec quelle adresse e-mail ou quel numéro de compte êtes-vous [[inscrit||inscrite]] ?
+Merci. Pour retrouver votre compte, pouvez-vous me donner votre identifiant ou votre e-mail ?
+"""
+P["chat.agent_end"] = r"""
+Merci, j'ai enregistré votre demande sous le ticket {ticket}. Vous recevrez une confirmation par e-mail.
+C'est noté, je transmets au service concerné. Vous aurez un retour par e-mail.
+Très bien {first}, le ticket {ticket} est créé, nous revenons vers vous.
+Merci de nous avoir prévenus. Nous vous confirmerons par e-mail une fois la demande traitée.
+"""
+P["chat.agent_end_ord"] = r"""
+Merci, j'ai créé le ticket {ticket}.
+C'est noté, je transmets et on revient vers vous rapidement.
+D'accord, c'est transmis. Vous recevrez une mise à jour par e-mail.
+Merci {first}, je m'en occupe et je reviens vers vous.
+"""
+P["chat.cust_end"] = r"""
+merci
+super, merci !
+ok merci
+merci beaucoup
+parfait
+"""
+P["form.labels"] = r"""
+title=Formulaire de contact|name=Nom|email=E-mail|phone=Téléphone|account=Numéro de compte|order=Numéro de commande|topic=Objet|message=Message|sent=Envoyé le
+"""
+P["form.topic_privacy"] = r"""
+Données personnelles
+Protection des données
+RGPD / vie privée
+Mes données
+"""
+P["form.topic_generic"] = r"""
+Demande générale
+Mon compte
+Autre
+Suggestion
+"""
+P["form.topic_project"] = r"""
+Nouveau projet
+Question sur une commande
+Demande de devis
+Commande
+"""
+P["form.topic_support"] = r"""
+Compte et connexion
+Facturation et paiement
+Problème technique
+Paiements
+"""
+P["subj.generic"] = r"""
+Question
+Mon compte
+Demande
+Compte {acc}
+Bonjour
+Petite question
+Relance
+Ticket {ticket}
+Commande {order}
+"""
+P["subj.formal"] = r"""
+Demande au titre du RGPD – {name}
+Exercice de mes droits sur mes données personnelles
+Demande relative à mes données personnelles – compte {acc}
+Exercice des droits RGPD
+"""
+P["subj.agent"] = r"""
+Demande RGPD pour le compte de {client}
+Dossier {client_last} – données personnelles
+Compte de {client}
+"""
+P["subj.access"] = r"""
+Demande d'accès à mes données
+Droit d'accès – article 15 RGPD
+Quelles données détenez-vous sur moi ?
+Copie de mes données
+"""
+P["subj.deletion"] = r"""
+Suppression de mon compte
+Effacement de mes données
+Droit à l'oubli
+Supprimer mes données
+Clôture de compte
+"""
+P["subj.correction"] = r"""
+Informations erronées sur mon compte
+Rectification de mes données
+Changement de nom
+Mise à jour de mon adresse
+"""
+P["subj.portability"] = r"""
+Export de mes données
+Portabilité des données
+Transfert de mes données
+"""
+P["subj.restriction"] = r"""
+Limitation du traitement
+Gel de mes données
+Litige – merci de suspendre le traitement
+"""
+P["subj.objection"] = r"""
+Opposition au traitement
+Profilage
+Utilisation de mes données par l'IA
+Droit d'opposition
+"""
+P["subj.opt_out"] = r"""
+Désinscription
+Stop aux e-mails promotionnels
+Newsletter
+Plus de publicité SVP
+"""
+P["subj.other_privacy"] = r"""
+Question sur mes données
+Fuite de données ?
+Qui a accès à mes données ?
+Question RGPD
+Consentement
+"""
+P["subj.writing"] = r"""
+Rédaction web
+Articles de blog
+Textes du site
+Relecture
+Retour sur le brouillon
+"""
+P["subj.translation"] = r"""
+Demande de traduction
+Traduction en {lang2}
+Devis traduction
+Localisation
+Sous-titrage
+"""
+P["subj.design"] = r"""
+Création de logo
+Flyer
+Modifications de la maquette
+Nouvelle identité visuelle
+"""
+P["subj.software"] = r"""
+Correction de bug
+Problème sur le site
+Recherche développeur
+Projet d'application
+"""
+P["subj.bookkeeping"] = r"""
+Comptabilité
+Déclaration de TVA
+Clôture mensuelle
+Bilan annuel
+"""
+P["subj.marketing"] = r"""
+Campagne newsletter
+Google Ads
+Planning réseaux sociaux
+Audit SEO
+"""
+P["subj.data_analysis"] = r"""
+Analyse de données
+Tableau de bord
+Analyse d'enquête
+Rapport des ventes
+"""
+P["subj.platform_support"] = r"""
+Problème de connexion
+Problème de paiement
+Double prélèvement
+Question sur une facture
+Impossible d'envoyer des fichiers
+"""
+P["subj.chat"] = r"""
+Transcription du chat
+Chat en direct – {date}
+Conversation avec {first}
+"""
+P["subj.form"] = r"""
+Nouveau message via le formulaire de contact
+Demande de contact de {name}
+"""
+P["task.extra"] = r"""
+Le brief est en pièce jointe.
+Combien cela coûterait-il ?
+Je peux vous appeler si c'est plus simple.
+Pouvez-vous m'envoyer un devis approximatif ?
+Les fichiers sont dans le dossier partagé.
+Le budget est d'environ {budget}.
+Il nous le faudrait {deadline}.
+"""
+P["deadlines"] = r"""
+d'ici vendredi
+avant la fin de la semaine prochaine
+avant le 15
+sous cinq jours ouvrés
+pour lundi matin
+avant la fin du mois
+dès que possible
+"""
+P["budgets"] = r"""
+400 €
+1 200 €
+600 euros
+250 €
+900 €
+"""
+P["lang2"] = r"""
+anglais
+allemand
+espagnol
+italien
+néerlandais
+portugais
+polonais
+"""
+
+P["req.access.plain"] = r"""
+Pourriez-vous m'envoyer une copie de toutes les données personnelles que vous avez sur moi ?
+Quelles informations détenez-vous exactement à mon sujet ? J'aimerais tout voir.
+Je voudrais savoir ce que Taskbridge a enregistré sur moi : profil, commandes, messages, tout.
+Merci de m'envoyer tout ce que vous avez dans vos fichiers me concernant.
+Comment obtenir une copie de mes données ? Je veux savoir ce que vous conservez.
+Je souhaite une copie complète de mes informations, y compris les échanges avec les prestataires et les notes de votre support.
+Pouvez-vous me dire quelles données personnelles vous avez collectées sur moi et d'où elles viennent ?
+Vous avez quoi sur moi au juste ? Envoyez-moi tout, s'il vous plaît.
+J'aimerais voir l'ensemble des informations que vous stockez à mon nom.
+"""
+P["req.access.formal"] = r"""
+Conformément à l'article 15 du RGPD, je vous demande de me confirmer si vous traitez des données personnelles me concernant et, le cas échéant, de m'en communiquer une copie.
+J'exerce par la présente mon droit d'accès. Je vous demande notamment les finalités du traitement, les catégories de données, les destinataires et la durée de conservation.
+Je sollicite l'accès à l'ensemble de mes données personnelles, y compris celles figurant dans les tickets de support, les notes internes et les sauvegardes.
+Je vous demande, au titre de mon droit d'accès, une copie de l'ensemble des données me concernant sous une forme électronique d'usage courant.
+Merci de me communiquer l'intégralité des données à caractère personnel me concernant ainsi que leur source.
+"""
+P["req.deletion.plain"] = r"""
+Merci de supprimer mon compte et toutes les données que vous avez sur moi.
+Je n'utilise plus Taskbridge, pouvez-vous effacer tout ce qui me concerne ?
+Supprimez mon profil, mon historique de commandes et mes messages. Je ne veux plus rien chez vous.
+Pouvez-vous retirer toutes mes informations personnelles de votre système ? Merci.
+Je voudrais fermer mon compte et que mes données soient effacées définitivement.
+Effacez mes données SVP. Je n'ai jamais terminé l'inscription et je ne veux pas qu'elles traînent dans votre base.
+supprimez mon compte svp avec tout ce qui va avec
+Je souhaite disparaître complètement de votre plateforme : compte, photo, avis, tout.
+Assurez-vous que tout ce qui me concerne soit supprimé, y compris la copie de ma pièce d'identité envoyée pour la vérification.
+Débarrassez-vous de tout ce que vous avez sur moi, s'il vous plaît.
+"""
+P["req.deletion.formal"] = r"""
+Je vous demande l'effacement de l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD.
+J'exerce mon droit à l'effacement (« droit à l'oubli ») prévu à l'article 17 du RGPD, ces données n'étant plus nécessaires au regard des finalités pour lesquelles elles ont été collectées.
+Je vous prie d'effacer mes données dans les meilleurs délais et de me le confirmer par écrit, en précisant les données que vous seriez légalement tenus de conserver.
+Je demande la suppression de mon compte client {acc} et de toutes les données associées, ainsi que la notification de cet effacement aux éventuels destinataires (article 19 du RGPD).
+Je vous mets en demeure de supprimer définitivement toutes mes données, y compris chez vos sous-traitants.
+"""
+P["req.correction.plain"] = r"""
+Mon nom est mal orthographié sur mon profil : c'est {last}, pas {wrong_last}.
+Vous avez encore mon ancienne adresse. J'ai déménagé, c'est désormais {address}.
+Pouvez-vous corriger ma date de naissance ? Vous avez {wrong_dob}, la bonne est le {dob}.
+Merci de mettre à jour mon nom : je me suis [[marié||mariée]] et je m'appelle maintenant {name}.
+Le numéro de téléphone que vous avez est faux. Le bon, c'est le {phone}.
+Mon profil affiche toujours mon nom de jeune fille, {old_last}. Merci de le corriger en {last}.
+Sur vos factures mon nom est écrit « {wrong_name} ». Pouvez-vous corriger cela dans vos fichiers ?
+vous avez mon ancien mail {old_email}, le nouveau c'est {email}, merci de changer
+D'après vos fichiers j'habite toujours {old_address}. Ce n'est plus le cas depuis longtemps : merci de mettre {address}.
+"""
+P["req.correction.formal"] = r"""
+Conformément à l'article 16 du RGPD, je demande la rectification de données inexactes me concernant : ma date de naissance est enregistrée au {wrong_dob} alors qu'il s'agit du {dob}.
+J'exerce mon droit de rectification : l'adresse figurant dans mon dossier client ({old_address}) est erronée, la bonne adresse est {address}.
+Je vous prie de rectifier sans délai mon nom de famille (enregistré : {wrong_last} ; correct : {last}) et de me le confirmer.
+Je demande la rectification de mes données, le nom associé à mon compte ne correspondant pas à mon état civil ({name}).
+Mes coordonnées enregistrées sont inexactes ; merci de les rectifier (e-mail : {email} ; téléphone : {phone}) et d'en informer les destinataires éventuels.
+"""
+P["req.portability.plain"] = r"""
+Je passe sur une autre plateforme. Pouvez-vous m'envoyer mes données dans un format que je peux importer là-bas, genre CSV ou JSON ?
+Est-ce que je peux récupérer mes projets et mon profil sous forme de fichier lisible par machine ? Je veux les emporter.
+Merci d'exporter mes données dans un format structuré pour que je puisse les transférer vers un autre service.
+Pouvez-vous transférer directement mon historique de commandes et mes avis vers {other_platform} ? Ils acceptent les imports.
+Je voudrais mes données en JSON pour les charger chez mon nouveau prestataire.
+Je pars chez {other_platform}. Transmettez-leur mes données ou envoyez-les-moi dans un format exploitable.
+"""
+P["req.portability.formal"] = r"""
+En application de l'article 20 du RGPD, je demande à recevoir les données personnelles que je vous ai fournies dans un format structuré, couramment utilisé et lisible par machine.
+J'exerce mon droit à la portabilité et vous demande de transmettre directement mes données à {other_platform}, lorsque cela est techniquement possible.
+Merci de me fournir les données que j'ai communiquées à Taskbridge (profil, commandes, messages, avis) dans un format lisible par machine tel que JSON ou CSV.
+Au titre de mon droit à la portabilité, je sollicite un export de mes données de compte dans un format interopérable.
+"""
+P["req.restriction.plain"] = r"""
+Ne faites plus rien avec mes données tant que le litige sur la facture n'est pas réglé : gelez-les, c'est tout.
+Je conteste les informations de mon compte. En attendant, n'utilisez plus mes données, mais ne les supprimez pas encore.
+Pouvez-vous mettre mes données en pause ? Je ne veux pas qu'elles soient traitées pendant mon litige avec le prestataire.
+Ne supprimez rien, j'en ai besoin pour une procédure, mais arrêtez de les utiliser pour autre chose.
+Tant que l'affaire de la commande {order} n'est pas réglée, mes données doivent être seulement conservées, pas utilisées.
+Merci de suspendre tout traitement de mes données le temps que je vérifie si vos informations sont exactes.
+"""
+P["req.restriction.formal"] = r"""
+Je demande la limitation du traitement de mes données personnelles en application de l'article 18, paragraphe 1, point a), du RGPD, le temps que vous vérifiiez leur exactitude.
+Dans l'attente de l'issue du litige relatif à la commande {order}, je vous demande de limiter le traitement de mes données à leur seule conservation (article 18 du RGPD).
+Je m'oppose à l'effacement de mes données, dont j'ai besoin pour la constatation de droits en justice, et demande à la place la limitation de leur traitement.
+Merci de limiter le traitement de mes données jusqu'à ce qu'il ait été statué sur mon opposition.
+Je vous demande de geler mes données et de vous abstenir de tout traitement autre que leur conservation jusqu'à la résolution de ce dossier.
+"""
+P["req.objection.plain"] = r"""
+Je ne veux pas que mon profil serve à votre matching par IA ni à aucun profilage. Merci d'arrêter.
+Je ne suis pas d'accord pour que vous analysiez mes messages avec de l'IA « pour améliorer le service ». Arrêtez, s'il vous plaît.
+N'utilisez pas mon historique de commandes pour établir un profil de moi. Je n'en veux pas.
+Votre politique de confidentialité dit que vous utilisez mes données pour des « intérêts légitimes » comme les statistiques. Je m'y oppose.
+Arrêtez d'utiliser mes fichiers de projet pour entraîner vos modèles d'IA, merci.
+Je ne veux pas être [[noté||notée]] ni [[classé||classée]] en fonction de mon comportement sur le site.
+"""
+P["req.objection.formal"] = r"""
+Je m'oppose, sur le fondement de l'article 21 du RGPD, au traitement de mes données personnelles fondé sur votre intérêt légitime, y compris au profilage.
+Pour des raisons tenant à ma situation particulière, je m'oppose au traitement de mes données à des fins d'entraînement ou d'évaluation de modèles d'intelligence artificielle.
+Je m'oppose à l'analyse automatisée et au profilage de mes données d'utilisation décrits dans votre politique de confidentialité et vous demande d'y mettre fin.
+J'exerce mon droit d'opposition à tout traitement de mes données reposant sur l'article 6, paragraphe 1, point f), du RGPD.
+Je m'oppose à l'utilisation de mes messages et fichiers pour le développement de vos fonctionnalités d'IA.
+"""
+P["req.opt_out.plain"] = r"""
+Merci de ne plus m'envoyer d'e-mails publicitaires.
+Désinscrivez-moi de toutes vos newsletters.
+Retirez-moi de votre liste de diffusion, je reçois encore des promos alors que je me suis [[désinscrit||désinscrite]].
+Arrêtez les SMS promotionnels, je ne les ai jamais demandés.
+Je ne veux plus de publicité ciblée : ne partagez plus mes données avec vos partenaires publicitaires.
+Plus de mails promotionnels ni d'appels commerciaux, merci.
+Pouvez-vous arrêter la newsletter « Prestataires recommandés » ? Et les mails de réduction aussi.
+Supprimez {email} de toutes vos listes marketing.
+stop aux newsletters svp
+"""
+P["req.opt_out.formal"] = r"""
+Je retire mon consentement à recevoir des communications commerciales par e-mail, SMS ou téléphone.
+Je vous demande de cesser toute prospection commerciale à mon égard et de retirer mes coordonnées de vos fichiers marketing.
+Je vous prie de retirer mon adresse {email} de toutes vos newsletters et campagnes promotionnelles avec effet immédiat.
+Merci de ne plus utiliser mes coordonnées à des fins de prospection et de me confirmer la prise en compte de cette demande.
+"""
+P["req.other_privacy.plain"] = r"""
+À qui avez-vous transmis mes données ? Je reçois du spam depuis mon inscription.
+J'ai reçu un mail parlant d'une fuite de données. Mes informations sont-elles concernées ?
+Où sont stockées mes données ? Sont-elles hébergées hors de l'UE ?
+Mes données servent-elles à entraîner votre IA ? Comment ça se passe ?
+Je retire mon consentement, quel que soit ce que j'ai accepté à l'inscription.
+Qui est votre délégué à la protection des données et comment le joindre ?
+Combien de temps gardez-vous mes données si je n'utilise plus la plateforme ?
+Un prestataire m'a appelé[[||e]] sur mon portable personnel. Comment a-t-il eu mon numéro ?
+Je souhaite déposer une réclamation auprès de votre DPO sur la façon dont mes données ont été traitées.
+"""
+P["req.other_privacy.formal"] = r"""
+Je vous demande de m'indiquer l'identité de tous les tiers et sous-traitants auxquels mes données ont été communiquées depuis {year}.
+Je retire l'ensemble des consentements que j'ai donnés à Taskbridge, avec effet pour l'avenir (article 7, paragraphe 3, du RGPD).
+Je souhaite adresser une réclamation à votre DPO concernant la communication de mes coordonnées à un prestataire sans mon accord.
+Merci de m'indiquer si mes données ont été concernées par l'incident de sécurité récemment rendu public et quelles mesures vous avez prises.
+Merci de m'indiquer si mes données sont transférées hors de l'EEE et, le cas échéant, sur quelles garanties (article 46 du RGPD) vous vous appuyez.
+Je vous informe que j'ai désigné {rep} pour me représenter dans toutes les questions relatives à la protection de mes données.
+"""
+P["combo.access+deletion"] = r"""
+Envoyez-moi d'abord une copie de tout ce que vous avez sur moi, puis supprimez tout.
+Je veux voir ce que vous avez enregistré sur moi, et ensuite que tout soit effacé.
+Je demande l'accès à mes données (article 15 du RGPD) puis leur effacement (article 17 du RGPD).
+"""
+P["combo.deletion+opt_out"] = r"""
+Retirez-moi de vos listes de diffusion et supprimez mon compte par la même occasion.
+Plus de newsletters, et merci d'effacer complètement mon compte et mes données.
+Cessez toute prospection à mon égard et effacez mes données de vos systèmes.
+"""
+P["combo.correction+opt_out"] = r"""
+Corrigez mon nom ({last}, pas {wrong_last}) et arrêtez les e-mails publicitaires, merci.
+Ma nouvelle adresse est {address} : merci de la mettre à jour, mais sans m'y envoyer de publicité.
+Mon e-mail est désormais {email} ; mettez-le à jour mais ne l'inscrivez à aucune newsletter.
+"""
+P["combo.deletion+portability"] = r"""
+Envoyez-moi mes données en JSON pour que je puisse passer chez {other_platform}, puis supprimez mon compte.
+Merci d'exporter mon compte dans un format lisible par machine puis d'effacer toutes mes données.
+Je pars chez {other_platform} : d'abord mes données en CSV, ensuite la suppression du profil.
+"""
+P["combo.correction+restriction"] = r"""
+Ma date de naissance est fausse dans vos fichiers ; tant qu'elle n'est pas corrigée, n'utilisez mes données pour rien.
+Corrigez mon adresse et suspendez le traitement de mes données en attendant.
+Le nom de mon compte est erroné. Limitez l'utilisation de mes données jusqu'à sa rectification.
+"""
+P["combo.objection+restriction"] = r"""
+Je m'oppose au profilage et je veux que le traitement de mes données soit suspendu le temps que vous examiniez mon opposition.
+Arrêtez l'analyse de mon compte par IA et, tant que vous n'avez pas statué sur mon opposition, ne traitez plus mes données.
+Je m'oppose à l'utilisation de mes données à des fins statistiques et demande la limitation du traitement en attendant.
+"""
+P["combo.access+other_privacy"] = r"""
+Dites-moi ce que vous avez sur moi et à qui vous l'avez transmis.
+Envoyez-moi une copie de mes données et la liste des sociétés qui les ont reçues.
+Je veux savoir quelles données vous détenez, où elles sont stockées et si elles ont quitté l'UE.
+"""
+P["combo.objection+opt_out"] = r"""
+Plus de newsletters, et n'utilisez plus mes données pour votre algorithme de recommandation.
+Stop aux mails publicitaires et au profilage pour des suggestions « personnalisées ».
+Je veux sortir de votre marketing et de votre profilage par IA.
+"""
+P["agent_req.access"] = r"""
+Nous vous demandons de communiquer l'ensemble des données personnelles concernant {client}, ainsi qu'une copie de celles-ci (article 15 du RGPD).
+Merci de confirmer si vous traitez des données relatives à {client_first} et, le cas échéant, d'y donner accès.
+Veuillez nous adresser une copie de toutes les données que Taskbridge détient sur {client}, messages et notes internes compris.
+"""
+P["agent_req.deletion"] = r"""
+Merci de supprimer le compte de {client} ainsi que toutes les données qui y sont associées.
+Nous demandons l'effacement sans délai de toutes les données concernant {client_first} (article 17 du RGPD).
+Veuillez supprimer définitivement son profil, ses messages et tous les documents téléversés.
+Merci de clôturer le compte de {client_first} et de nous confirmer par écrit l'effacement complet.
+"""
+P["agent_req.correction"] = r"""
+La date de naissance de {client_first} enregistrée chez vous est erronée ; il s'agit du {client_dob}. Merci de la rectifier.
+Merci de rectifier l'adresse de {client} : {client_address}.
+Le nom de {client_first} est mal orthographié dans vos fichiers ; merci de le corriger en {client_last}.
+"""
+P["agent_req.portability"] = r"""
+Merci de fournir les données de {client_first} dans un format structuré et lisible par machine, afin de les transférer vers un autre service.
+Nous demandons la transmission directe des données de {client} à {other_platform} dans un format courant.
+Veuillez exporter les données fournies par {client_first} (profil, commandes, avis) au format JSON ou CSV.
+"""
+P["agent_req.restriction"] = r"""
+Dans l'attente de l'issue du litige relatif à la commande {order}, nous demandons la limitation du traitement des données de {client}.
+{client_first} conteste l'exactitude des données détenues ; merci d'en limiter le traitement jusqu'à vérification.
+Ne supprimez pas les données de {client_first}, nécessaires à une procédure judiciaire, mais cessez tout autre traitement.
+"""
+P["agent_req.objection"] = r"""
+{client_first} s'oppose au profilage de son compte et à l'analyse de ses données par intelligence artificielle.
+Au nom de {client_first}, nous formons opposition à tout traitement de ses données fondé sur l'intérêt légitime.
+Merci de ne plus utiliser les données de {client} pour le scoring, le classement ou l'entraînement de modèles d'IA.
+"""
+P["agent_req.opt_out"] = r"""
+Merci de cesser toute prospection commerciale à destination de {client}.
+Veuillez retirer {client_email} de toutes vos listes marketing avec effet immédiat.
+{client_first} ne souhaite plus recevoir d'e-mails ni de SMS promotionnels.
+"""
+P["agent_req.other_privacy"] = r"""
+Merci de nous indiquer à quels tiers les données de {client} ont été communiquées.
+Nous souhaitons savoir si les données de {client_first} ont été touchées par le récent incident de sécurité.
+{client_first} retire l'ensemble des consentements donnés à Taskbridge.
+Merci d'adresser désormais toute correspondance relative aux données de {client} à notre cabinet.
+"""
+
+P["task.writing"] = r"""
+Nous avons besoin d'un article de blog d'environ 1 200 mots sur l'intégration des nouveaux salariés en télétravail, optimisé SEO, {deadline}.
+Quelqu'un pourrait-il rédiger 40 fiches produits pour notre boutique en ligne ? Ton léger et concis.
+Je cherche un rédacteur pour réécrire la page « Qui sommes-nous » de notre site.
+Merci de relire mon mémoire de master (environ 80 pages) : orthographe et style.
+Il nous faut un communiqué de presse pour l'ouverture de notre nouveau bureau à {city}.
+J'ai besoin d'une lettre de motivation et d'un CV retravaillé pour un poste de chef de projet.
+Nous cherchons quelqu'un pour écrire le script d'une vidéo explicative de 90 secondes sur notre appli.
+Pourriez-vous écrire un discours pour le mariage de ma sœur ? Cinq minutes, drôle mais pas gênant.
+"""
+P["task.translation"] = r"""
+Merci de traduire notre manuel utilisateur de 12 pages en {lang2}, {deadline}.
+J'ai besoin d'une traduction assermentée de mon acte de naissance en {lang2} pour une demande de visa.
+Pouvez-vous traduire le contrat joint (environ 3 500 mots) en {lang2} ? La terminologie juridique est importante.
+Nous voulons faire localiser notre site (une vingtaine de pages) en {lang2}, tunnel de commande compris.
+Merci de sous-titrer en {lang2} notre vidéo produit de 8 minutes.
+Petite mission : traduire en {lang2} un e-mail de 300 mots destiné à un fournisseur.
+Nous cherchons un locuteur natif pour relire la traduction automatique de notre appli en {lang2}.
+"""
+P["task.design"] = r"""
+Il nous faut un nouveau logo pour notre boulangerie, quelque chose de chaleureux et dessiné à la main, trois pistes pour commencer.
+Merci de concevoir un flyer A5 pour nos soldes d'été, PDF prêt à imprimer.
+Pouvez-vous maquetter une landing page dans Figma pour notre nouveau produit ?
+J'ai besoin de cartes de visite pour deux collaborateurs, recto verso, {deadline}.
+Nous cherchons un graphiste pour créer 10 modèles de posts pour les réseaux sociaux à nos couleurs.
+Merci de refaire la couverture de mon livre numérique, l'actuelle fait daté.
+Nous avons besoin d'environ 25 icônes au trait pour notre application mobile.
+"""
+P["task.software"] = r"""
+Notre site WordPress est très lent sur mobile ; quelqu'un peut-il l'analyser et corriger le plus gros ?
+Il nous faut un petit script Python qui fusionne nos exports CSV hebdomadaires dans un seul fichier Excel.
+Merci de corriger le bug de notre tunnel de paiement Shopify : le code promo n'est pas appliqué.
+Nous cherchons un développeur pour un formulaire de réservation simple avec e-mail de confirmation.
+Pouvez-vous migrer notre base de données de MySQL 5.7 vers 8.0 sans interruption de service ?
+Nous avons besoin d'une intégration API entre notre CRM et notre logiciel de facturation.
+L'appli iOS plante au démarrage depuis la dernière mise à jour, il faudrait regarder les logs.
+"""
+P["task.bookkeeping"] = r"""
+J'ai besoin d'aide pour ma déclaration de TVA du troisième trimestre ; les justificatifs sont dans le dossier partagé.
+Quelqu'un pourrait-il faire le rapprochement bancaire de septembre et octobre ?
+Nous cherchons un comptable pour une dizaine d'heures par mois.
+Merci de préparer les comptes annuels de ma micro-entreprise.
+Pouvez-vous paramétrer notre plan comptable dans le logiciel et reprendre les soldes d'ouverture ?
+Il faudrait établir les fiches de paie de trois salariés pour novembre.
+Merci de ventiler les dépenses du dernier trimestre et de signaler ce qui paraît anormal.
+"""
+P["task.marketing"] = r"""
+Nous voulons lancer une campagne Google Ads pour notre studio de yoga, budget {budget} par mois.
+Pouvez-vous préparer un planning éditorial pour décembre (Instagram et TikTok) ?
+Il nous faut un modèle de newsletter et les deux premières campagnes sur Mailchimp.
+Nous cherchons un audit SEO de notre boutique en ligne avec une liste d'actions rapides.
+Merci de mettre en place le suivi des conversions et le retargeting sur Meta pour notre lancement.
+Nous avons besoin d'un plan de collaboration avec des influenceurs pour notre nouvelle gamme de soins.
+"""
+P["task.data_analysis"] = r"""
+Pouvez-vous analyser nos ventes des deux dernières années et repérer les effets saisonniers ?
+Il nous faut un tableau de bord Power BI sur le volume de tickets du support.
+Merci de nettoyer les résultats de notre enquête (environ 1 500 réponses) et de faire une segmentation simple.
+J'ai besoin d'une analyse de régression pour les données de mon mémoire, sous R ou SPSS.
+Quelqu'un pourrait-il construire un modèle de churn à partir de nos données d'abonnement ?
+Nous voudrions faire évaluer le test A/B de notre page de tarifs.
+"""
+P["task.platform_support"] = r"""
+J'ai été [[débité||débitée]] deux fois pour la commande {order}. Pouvez-vous rembourser le doublon ?
+La page de paiement affiche une erreur à chaque fois que je paie par carte.
+Je n'arrive pas à envoyer des fichiers de plus de 20 Mo dans le chat du projet. Il y a une limite ?
+Comment ajouter un deuxième utilisateur à notre compte entreprise ?
+La facture {inv} indique un mauvais taux de TVA, pouvez-vous la réémettre ?
+Le prestataire ne répond plus depuis cinq jours et le délai est dépassé. Que puis-je faire ?
+Je voudrais passer d'une facturation mensuelle à annuelle.
+Le paiement du jalon pour la commande {order} est bloqué « en attente » depuis une semaine.
+"""
+P["hard.writing"] = r"""
+Pourriez-vous rédiger une politique de confidentialité pour ma boutique en ligne ? Nous sommes en France, elle doit donc être conforme au RGPD.
+Merci de supprimer le deuxième paragraphe et de corriger les fautes dans l'introduction.
+Nous avons besoin d'un article de blog expliquant le droit à l'oubli aux petites entreprises.
+Pouvez-vous rédiger des modèles de réponse aux demandes d'accès que nous envoient nos propres clients ?
+Merci de réécrire plus simplement la rubrique « Vos données, vos droits » de notre FAQ.
+Le brouillon contient encore notre ancienne adresse dans les mentions légales. Merci de la mettre à jour et d'enlever l'ancien numéro.
+Je cherche un consultant RGPD pour revoir notre accord de sous-traitance avec nos fournisseurs.
+"""
+P["hard.translation"] = r"""
+Merci de traduire notre politique de protection des données en {lang2}.
+Nous avons besoin de la traduction en {lang2} de notre contrat de sous-traitance RGPD, registre juridique.
+Traduisez en {lang2} l'article d'aide « Comment supprimer votre compte », s'il vous plaît.
+Pouvez-vous traduire en {lang2} une décision de justice sur le droit d'accès ?
+Merci de corriger les erreurs de la version en {lang2} de notre politique de confidentialité ; notre avocat en a relevé plusieurs.
+Il faut traduire en {lang2} les mentions « Se désabonner » et « Gérer mes préférences » de notre newsletter.
+"""
+P["hard.design"] = r"""
+Merci de supprimer l'ancien logo de la maquette et d'utiliser le nouveau.
+Retirez le filigrane des photos produits, s'il vous plaît.
+Je m'oppose au changement de design de la V3 : revenons à l'en-tête bleu.
+Pouvez-vous concevoir une bannière de consentement RGPD qui ne fasse pas peur ?
+Merci d'effacer l'arrière-plan de ces 30 portraits.
+Mettez à jour l'adresse sur le papier à en-tête, nous avons déménagé au {address}.
+"""
+P["hard.software"] = r"""
+Ajoutez un bouton « Exporter mes données » à notre espace client pour que nos utilisateurs puissent télécharger leurs infos en CSV.
+Nos utilisateurs ne peuvent pas supprimer leur compte dans l'appli que vous avez développée : le bouton renvoie une erreur 500.
+Merci d'ajouter une case de désinscription pour le consentement marketing dans notre formulaire d'inscription.
+Je n'ai plus accès au serveur de préproduction, ma clé SSH est refusée.
+Il faut restreindre l'accès au panneau d'administration à l'IP de nos bureaux.
+Écrivez un script qui anonymise les données personnelles de notre base de test.
+Notre bannière cookies ne bloque pas Google Analytics avant le consentement. Pouvez-vous corriger ?
+"""
+P["hard.bookkeeping"] = r"""
+Merci de supprimer les écritures en double pour la facture {inv}.
+Corrigez la TVA sur les écritures d'octobre : vous avez passé 20 % au lieu de 5,5 %.
+Je n'ai pas accès au dossier comptable partagé, le lien indique « accès refusé ».
+Merci de mettre à jour l'adresse sur le modèle de facture avec celle du nouveau bureau.
+Pouvez-vous exporter le grand livre en CSV pour notre expert-comptable ?
+Merci de limiter l'accès au dossier des salaires à la direction et à vous.
+"""
+P["hard.marketing"] = r"""
+Le lien de désinscription ne fonctionne pas dans la newsletter que vous préparez pour nous : merci de le réparer avant l'envoi de jeudi.
+Merci de supprimer toutes les adresses en erreur de notre liste de diffusion et de nettoyer les segments.
+Nous voulons une campagne de re-consentement pour que nos abonnés confirment leur inscription.
+Pouvez-vous configurer Mailchimp pour que les désinscrits soient retirés automatiquement de l'audience publicitaire ?
+Arrêtez la campagne Facebook, elle brûle le budget : mettez toutes les annonces en pause jusqu'à lundi.
+"""
+P["hard.data_analysis"] = r"""
+Exportez le tableau en CSV et supprimez les lignes de test avant de l'envoyer.
+Analysez l'enquête, mais anonymisez les répondants avant : aucun nom dans le rapport.
+Merci de corriger les chiffres du rapport du T3, les totaux ne tombent pas juste.
+Pouvez-vous restreindre le tableau de bord pour que seule la finance voie les données de salaires ?
+Nous voudrions analyser combien de clients se sont désabonnés de nos e-mails l'an dernier.
+"""
+P["hard.platform_support"] = r"""
+Je n'arrive plus à accéder à mon compte : l'e-mail de réinitialisation du mot de passe n'arrive jamais.
+Comment supprimer un brouillon de projet créé par erreur ?
+Mes codes de double authentification sont refusés, je suis [[bloqué||bloquée]].
+Merci de retirer {provider} de l'équipe du projet, sa partie est terminée.
+Pouvez-vous restreindre l'accès au dossier partagé pour que je sois [[le seul||la seule]] à le voir ?
+Le bouton « Exporter les factures » me donne un fichier vide.
+Merci de corriger le nom de la société sur mes factures : c'est {company}.
+"""
+P["followup.writing"] = r"""
+Merci pour le brouillon ! Pourriez-vous raccourcir l'intro et ajouter un appel à l'action à la fin ?
+C'est très bien. Pouvez-vous couper environ 200 mots et adopter un ton un peu plus formel ?
+Une modification : inverser les parties deux et trois et ajouter des intertitres.
+Pouvez-vous m'envoyer la version finale en Word avec les modifications suivies ?
+"""
+P["followup.translation"] = r"""
+Merci ! Pourriez-vous aussi traduire les deux légendes que j'avais oubliées ?
+Le client préfère « client » à « usager » partout. Vous pouvez adapter ?
+Pouvez-vous envoyer la traduction sous forme de tableau bilingue pour notre relecteur ?
+Nous avons ajouté une page au manuel. Pouvez-vous l'inclure ?
+"""
+P["followup.design"] = r"""
+J'aime bien la proposition B. Vous pouvez l'essayer en vert foncé avec une police un peu plus grasse ?
+Merci d'envoyer les fichiers finaux en SVG et PNG, plus une version pour fond sombre.
+Le titre un peu plus grand et le logo en haut à droite, s'il vous plaît.
+On pourrait voir une variante avec l'illustration à gauche ?
+"""
+P["followup.software"] = r"""
+Testé en préproduction, ça marche. Vous pouvez déployer en production ce soir ?
+Le correctif fonctionne sur ordinateur, mais sur Android le bouton est encore masqué. Vous pouvez regarder ?
+Pouvez-vous ajouter un petit README pour que l'équipe puisse le lancer en local ?
+Encore une chose : l'export pourrait-il inclure la date de commande ?
+"""
+P["followup.bookkeeping"] = r"""
+Merci. J'ai déposé les justificatifs manquants d'août, pouvez-vous les saisir ?
+Pourriez-vous m'envoyer le projet de déclaration de TVA avant de le transmettre ?
+Merci de passer aussi les deux factures fournisseurs transférées hier.
+Pouvez-vous ajouter un petit récapitulatif des principaux postes de dépenses ?
+"""
+P["followup.marketing"] = r"""
+La première campagne est bien. On peut tester un deuxième objet d'e-mail ?
+Merci de décaler le lancement à mardi prochain et d'adapter le planning.
+Pourriez-vous envoyer un rapport de performance chaque lundi ?
+Augmentons le budget quotidien de 20 % pour le week-end.
+"""
+P["followup.data_analysis"] = r"""
+Super travail. Pourriez-vous aussi ventiler les résultats par région ?
+Pouvez-vous ajouter au tableau de bord un graphique de l'évolution mensuelle ?
+Merci d'inclure les chiffres bruts en annexe.
+Pourriez-vous relancer le modèle sans les données de 2020 ?
+"""
+P["followup.platform_support"] = r"""
+Merci, mais j'ai toujours la même erreur au moment de payer.
+J'ai essayé, ça ne marche toujours pas. Une autre idée ?
+Le remboursement est arrivé, mais la facture indique toujours l'ancien montant.
+Merci. Pourriez-vous aussi m'envoyer une facture corrigée ?
+"""
+P["provider.writing"] = r"""
+Voici un premier jet. Dites-moi ce que vous pensez du ton.
+Je vous joins la V2 avec vos remarques intégrées.
+Petite question avant de commencer : quelle est la cible ?
+Le texte final est dans le dossier partagé. Je peux faire de petites retouches.
+"""
+P["provider.translation"] = r"""
+Voici la traduction. J'ai laissé les noms de produits en anglais comme convenu.
+La première moitié est terminée, la suite arrive demain.
+Pouvez-vous me confirmer si vous préférez le vouvoiement ou le tutoiement ?
+Voici la version finale, relue par une seconde traductrice.
+"""
+P["provider.design"] = r"""
+Voici trois premières pistes de logo. Laquelle vous plaît ?
+J'ai mis en ligne le flyer revu avec les nouvelles photos.
+Vous trouverez ci-joint les fichiers finaux dans tous les formats.
+Avant de continuer : avez-vous une charte graphique ou une palette de couleurs ?
+"""
+P["provider.software"] = r"""
+J'ai poussé le correctif sur une branche et l'ai déployé en préproduction pour que vous testiez.
+J'ai trouvé la cause, un problème de cache dans le plugin de paiement. Le correctif est prêt.
+Pourriez-vous me donner un accès en lecture au dépôt ?
+C'est fait. Le script est joint, avec les instructions en en-tête.
+"""
+P["provider.bookkeeping"] = r"""
+Septembre est rapproché ; il reste trois paiements que je n'ai pas pu affecter.
+Le projet de déclaration de TVA est joint pour relecture.
+Pourriez-vous m'envoyer les relevés bancaires en PDF ?
+Toutes les écritures sont passées jusqu'à fin octobre.
+"""
+P["provider.marketing"] = r"""
+La campagne est prête et attend votre validation.
+Voici le planning éditorial de décembre.
+Résultats de la première semaine : CTR de 2,1 %, coût par clic sous l'objectif.
+Pourriez-vous me donner accès à votre compte publicitaire ?
+"""
+P["provider.data_analysis"] = r"""
+Voici la première version du tableau de bord.
+Il manque des données en mars ; je l'ai signalé dans le rapport.
+Voici les résultats de la segmentation : cinq groupes au total.
+Pourriez-vous m'envoyer le dictionnaire des données de l'export ?
+"""
+P["provider.platform_support"] = r"""
+Merci pour votre message. Nous avons réinitialisé la session de paiement. Pouvez-vous réessayer ?
+Nous avons remboursé le double prélèvement ; comptez 5 à 7 jours ouvrés.
+Pourriez-vous nous envoyer une capture d'écran du message d'erreur ?
+Nous avons transmis à notre équipe technique et revenons vers vous rapidement.
+"""

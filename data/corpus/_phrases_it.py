@@ -1,0 +1,924 @@
+# Frasi in italiano. Formato: vedi _phrases_en.py.
+
+LOCALES = ["it_IT"]
+EMAIL_DOMAINS = ["libero.example", "alice.example", "tiscali.example", "virgilio.example",
+                 "mailbox.example", "gmail.example", "fastwebnet.example"]
+MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+          "settembre", "ottobre", "novembre", "dicembre"]
+DATE_FORMATS = ["{d:02d}/{m:02d}/{y}", "{d} {month} {y}", "{d:02d}/{m:02d}/{y}"]
+
+P = {}
+
+P["greet.casual"] = r"""
+Ciao,
+Buongiorno,
+Salve,
+Buonasera,
+Ciao a tutti,
+Buongiorno team Taskbridge,
+Ciao ragazzi,
+"""
+P["greet.formal"] = r"""
+Gentili Signori,
+Spett.le Taskbridge,
+Alla cortese attenzione del Responsabile della protezione dei dati (RPD/DPO),
+Egregi Signori,
+Gentile Responsabile della protezione dei dati,
+"""
+P["greet.formal.business"] = r"""
+Gentili Signori,
+Buongiorno,
+Spett.le Taskbridge,
+Gentile team Taskbridge,
+"""
+P["greet.person"] = r"""
+Ciao {to},
+Buongiorno {to},
+Gentile {to},
+Ciao {to}!
+Salve {to},
+"""
+P["close.casual"] = r"""
+Grazie,
+Grazie mille!
+Un saluto,
+Saluti,
+A presto,
+Grazie in anticipo,
+Buona giornata,
+"""
+P["close.formal"] = r"""
+Cordiali saluti,
+Distinti saluti,
+In attesa di un vostro riscontro, porgo distinti saluti.
+Con osservanza,
+"""
+P["close.extra"] = r"""
+Fatemi sapere quando è fatto, grazie.
+Se vi serve verificare la mia identità, ditemelo.
+Gradirei una risposta in tempi brevi.
+Attendo una conferma via e-mail.
+"""
+P["sig.casual"] = r"""
+{first}
+{name}
+{first}
+{name}\n{phone}
+{name}\nInviato da iPhone
+{first}\n\nInviato dal mio smartphone
+{name}\n{email}
+-- \n{name}\nCell. {phone}
+"""
+P["sig.formal"] = r"""
+{name}\n{street}\n{city_line}
+{name}\n{street}\n{city_line}\nTel. {phone}
+{name}\n{address}\nE-mail: {email}
+{name}\nTel.: {phone}\nE-mail: {email}
+{name}
+"""
+P["sig.business"] = r"""
+{name}\n{company}\nTel. {phone}
+{name}\nTitolare | {company}\n{work_email}
+{name}\nResponsabile marketing, {company}\nCell. {phone}
+{name}\n{company}\n{street}\n{city_line}
+"""
+P["sig.agent"] = r"""
+Avv. {name}\n{firm}\n{street}\n{city_line}\nTel. {phone}
+Avv. {name} | {firm}\n{email}
+{name}\n{firm}\n{street}, {city_line}\nTel. {phone}
+"""
+P["firm"] = r"""
+Studio Legale {l1}
+Studio Legale Associato {l1} & {l2}
+{l1} {l2} Avvocati
+Studio {l1} e Associati
+"""
+P["ctx.priv"] = r"""
+Il mio account è {acc}.
+Sono [[registrato||registrata]] con {email}.
+L'anno scorso ho usato Taskbridge un paio di volte, soprattutto per traduzioni.
+Il mio ultimo ordine era il {order}, un logo.
+Non accedo alla piattaforma da più di un anno.
+L'account è registrato a {email} (ID {acc}).
+Nel {year} avevo commissionato dei testi tramite voi.
+Sono [[un ex cliente||un'ex cliente]], numero account {acc}.
+Ho chiuso la mia attività e la piattaforma non mi serve più.
+Mi ero [[iscritto||iscritta]] solo per chiedere un preventivo, senza mai ordinare nulla.
+Potete contattarmi al {phone} se serve.
+"""
+P["ctx.ord"] = r"""
+Abbiamo già lavorato con voi (ordine {order}).
+Sono [[il titolare||la titolare]] di {company}.
+Siamo un piccolo team di {city}.
+Il mio account: {acc}.
+Spero tutto bene.
+Come da telefonata:
+Mi ha consigliato la vostra piattaforma un collega.
+È per {company}.
+"""
+P["transition"] = r"""
+Inoltre, ho un'altra richiesta.
+Ho anche una seconda richiesta.
+E un'altra cosa ancora.
+Chiedo altresì quanto segue.
+Infine, un ultimo punto.
+"""
+P["bridge"] = r"""
+Altra questione, che non c'entra con il progetto.
+A proposito, una cosa a parte sui miei dati.
+Ne approfitto per un'altra richiesta.
+PS:
+Cambiando argomento.
+E una cosa che non riguarda l'ordine.
+"""
+P["bridge.task"] = r"""
+Inoltre, riguardo al progetto in corso:
+E ora il lavoro vero e proprio:
+Per quanto riguarda l'incarico:
+Ho anche un nuovo lavoro da affidare:
+"""
+P["bridge.end"] = r"""
+Un'ultima cosa.
+Per concludere, una richiesta.
+Prima di chiudere, un'ultima richiesta.
+E infine:
+"""
+P["thread.done"] = r"""
+Ricevuti i file finali, grazie: tutto a posto da parte mia e la fattura è pagata.
+Tutto consegnato e approvato, grazie del lavoro.
+Grazie, per me il progetto è concluso.
+Ricevuto tutto, l'ordine si può chiudere.
+Perfetto, ho lasciato la recensione. Abbiamo finito.
+"""
+P["thread.quote"] = r"""
+Il giorno {qdate} alle ore {qtime} {qname} <{qemail}> ha scritto:
+Il {qdate}, {qname} <{qemail}> ha scritto:
+{qname} ha scritto il {qdate}:
+"""
+P["thread.outlook"] = r"""
+-----Messaggio originale-----\nDa: {qname} <{qemail}>\nInviato: {qdate} {qtime}
+Da: {qname} <{qemail}>\nData: {qdate} alle {qtime}
+________________________________\nDa: {qname} <{qemail}>\nInviato: {qdate} {qtime}
+"""
+P["thread.re"] = r"""
+R:
+Re:
+RE:
+"""
+P["support.address"] = r"""
+assistenza@taskbridge.example
+support@taskbridge.example
+"""
+P["formal.intro"] = r"""
+con la presente esercito i diritti previsti dal Regolamento (UE) 2016/679 (GDPR) in relazione al mio account {acc}.
+in qualità di [[utente registrato||utente registrata]] della vostra piattaforma (e-mail: {email}), mi rivolgo a voi quali titolari del trattamento.
+vi scrivo in merito ai dati personali che Taskbridge tratta su di me in quanto [[ex cliente||ex cliente]].
+in qualità di intestatari[[o||a]] dell'account {acc}, vi trasmetto la seguente istanza ai sensi del GDPR e del Codice privacy.
+vi prego di considerare questa e-mail come richiesta formale ai sensi del GDPR.
+"""
+P["formal.multi"] = r"""
+Chiedo pertanto:
+In particolare, chiedo:
+Vi invito a:
+Le mie richieste sono le seguenti:
+"""
+P["formal.identity"] = r"""
+Ai fini dell'identificazione: {name}, [[nato||nata]] il {dob}, residente in {address}.
+Il mio indirizzo e-mail registrato è {email} e il mio numero di telefono {phone}.
+Il mio numero cliente è {acc}; l'ultimo ordine è il {order}.
+Posso fornire copia del documento d'identità se davvero necessario, ma scrivo dall'indirizzo registrato.
+Dati identificativi: {name}, [[nato||nata]] il {dob}, {address}, account {acc}.
+"""
+P["formal.deadline"] = r"""
+Vi chiedo di rispondere entro il termine di un mese previsto dall'art. 12, par. 3, del GDPR.
+Resto in attesa di un riscontro senza ingiustificato ritardo e comunque entro un mese dal ricevimento della presente.
+Vi prego di confermare la ricezione di questa richiesta.
+"""
+P["formal.threat"] = r"""
+In mancanza di riscontro entro tale termine, mi riservo di proporre reclamo al Garante per la protezione dei dati personali.
+In assenza di risposta, mi rivolgerò al Garante privacy.
+Qualora riteniate applicabile un'eccezione, vi prego di motivarla.
+"""
+P["formal.header"] = r"""
+{name}\n{street}\n{city_line}\n\nSpett.le Taskbridge\nc.a. Responsabile della protezione dei dati\n\n{home_city}, {date}\n\nOggetto: {subj}
+{name}\n{address}\n{email}\n\n{date}\n\nOggetto: {subj}
+Inviata via e-mail a privacy@taskbridge.example\n\n{date}\n\nOggetto: {subj}
+"""
+P["formal.task_intro"] = r"""
+vorremmo ricevere un preventivo per il seguente incarico.
+desidero affidare il seguente progetto tramite la vostra piattaforma.
+cerchiamo un professionista adatto per il progetto descritto di seguito.
+vi riassumo un incarico che vorremmo gestire tramite Taskbridge.
+"""
+P["formal.task_close"] = r"""
+Vi chiediamo di indicarci costo stimato e tempi di consegna.
+Restiamo in attesa della vostra proposta.
+Resto a disposizione per qualsiasi chiarimento.
+Potete confermarci se i tempi sono fattibili?
+"""
+P["agent.lawyer"] = r"""
+scrivo in nome e per conto di {client}, come da procura allegata.
+questo studio assiste {client}, <<ex cliente||ex cliente>> della vostra piattaforma, e vi scriviamo su sue istruzioni.
+assisto {client} in una controversia con un professionista della vostra piattaforma e vi scrivo in tale contesto riguardo ai suoi dati personali.
+siamo stati incaricati da {client} di esercitare per suo conto i diritti previsti dal GDPR.
+"""
+P["agent.parent"] = r"""
+sono [[il padre||la madre]] di {client}, che ha {client_age} anni. Si è <<registrato||registrata>> sul vostro sito a nostra insaputa.
+<<mio figlio||mia figlia>> {client_first}, di {client_age} anni, si è <<iscritto||iscritta>> a Taskbridge per offrire ripetizioni, cosa che non abbiamo autorizzato. Vi scrivo in qualità di genitore esercente la responsabilità genitoriale.
+vi scrivo per conto di <<mio figlio||mia figlia>> {client} ({client_age} anni), che ha usato la vostra piattaforma per un progetto scolastico.
+"""
+P["agent.family"] = r"""
+vi scrivo per conto di <<mio padre||mia madre>>, {client}, di cui sono [[amministratore||amministratrice]] di sostegno.
+<<mio marito||mia moglie>>, {client}, è <<ricoverato||ricoverata>> in ospedale e mi ha chiesto di occuparmene.
+sono [[il tutore||la tutrice]] di {client} e gestisco le sue pratiche.
+"""
+P["agent.auth"] = r"""
+Allego la procura firmata.
+In allegato copia della delega e del suo documento d'identità.
+Allego la delega scritta e copia del mio documento.
+La documentazione che attesta il mio potere di rappresentanza è in allegato.
+"""
+P["agent.client_id"] = r"""
+L'account di {client} è registrato con {client_email} ({client_acc}).
+Dati identificativi: {client}, <<nato||nata>> il {client_dob}, {client_address}.
+Si tratta dell'account {client_acc}, collegato all'indirizzo {client_email}.
+"""
+P["agent.task_intro"] = r"""
+vi scrivo da parte di {client}, <<titolare||titolare>> di {company}.
+sono l'assistente di {client} e faccio quest'ordine per conto suo.
+la nostra agenzia segue i progetti di {company} e vorremmo affidare il seguente incarico per conto di {client}.
+{client} mi ha chiesto di contattarvi a suo nome.
+"""
+P["chat.open"] = r"""
+ciao
+buongiorno
+Ciao, una domanda
+Salve, c'è qualcuno?
+ciao, mi serve aiuto
+"""
+P["chat.agent_greet"] = r"""
+Ciao {first}, grazie per aver contattato Taskbridge. Come posso aiutarti?
+Ciao! Sono {agent}. Cosa posso fare per te?
+Buongiorno, grazie per l'attesa. Di cosa hai bisogno?
+"""
+P["chat.agent_ask"] = r"""
+Certo. Mi confermi l'indirizzo e-mail o l'ID del tuo account?
+Controllo subito. Con quale e-mail o numero di account sei [[registrato||registrata]]?
+Grazie. Per trovare il tuo account, mi dai l'ID o l'e-mail?
+"""
+P["chat.agent_end"] = r"""
+Grazie, ho registrato la richiesta con il ticket {ticket}. Riceverai una conferma via e-mail.
+Ricevuto, lo inoltro al team competente. Ti risponderanno via e-mail.
+Perfetto, {first}. Ho aperto il ticket {ticket}, ti ricontattiamo noi.
+Grazie per la segnalazione. Ti confermeremo via e-mail quando sarà gestita.
+"""
+P["chat.agent_end_ord"] = r"""
+Grazie, ho aperto il ticket {ticket}.
+Ricevuto, lo giro al collega e ti rispondiamo a breve.
+Ok, inoltrato. Riceverai un aggiornamento via e-mail.
+Grazie {first}, me ne occupo e ti faccio sapere.
+"""
+P["chat.cust_end"] = r"""
+grazie
+ottimo, grazie!
+ok grazie
+grazie mille
+perfetto
+"""
+P["form.labels"] = r"""
+title=Modulo di contatto|name=Nome|email=E-mail|phone=Telefono|account=Numero account|order=Numero ordine|topic=Argomento|message=Messaggio|sent=Inviato il
+"""
+P["form.topic_privacy"] = r"""
+Privacy
+Protezione dei dati
+Dati personali
+I miei dati
+"""
+P["form.topic_generic"] = r"""
+Richiesta generica
+Il mio account
+Altro
+Suggerimenti
+"""
+P["form.topic_project"] = r"""
+Nuovo progetto
+Domanda su un ordine
+Richiesta preventivo
+Ordine
+"""
+P["form.topic_support"] = r"""
+Account e accesso
+Fatturazione e pagamenti
+Problema tecnico
+Pagamenti
+"""
+P["subj.generic"] = r"""
+Domanda
+Il mio account
+Richiesta
+Account {acc}
+Ciao
+Una domanda
+Sollecito
+Ticket {ticket}
+Ordine {order}
+"""
+P["subj.formal"] = r"""
+Esercizio dei diritti ex artt. 15-22 GDPR – {name}
+Istanza ai sensi del GDPR
+Richiesta relativa ai miei dati personali – account {acc}
+Esercizio dei diritti dell'interessato
+"""
+P["subj.agent"] = r"""
+Richiesta GDPR per conto di {client}
+Pratica {client_last} – dati personali
+Account di {client}
+"""
+P["subj.access"] = r"""
+Richiesta di accesso ai dati
+Diritto di accesso – art. 15 GDPR
+Quali dati avete su di me?
+Copia dei miei dati
+"""
+P["subj.deletion"] = r"""
+Cancellazione account
+Cancellazione dei miei dati
+Diritto all'oblio
+Eliminare i miei dati
+"""
+P["subj.correction"] = r"""
+Dati errati nel mio account
+Rettifica dei dati
+Cambio cognome
+Aggiornamento indirizzo
+"""
+P["subj.portability"] = r"""
+Esportazione dei miei dati
+Portabilità dei dati
+Trasferimento dei miei dati
+"""
+P["subj.restriction"] = r"""
+Limitazione del trattamento
+Blocco dei miei dati
+Contestazione – sospendete il trattamento
+"""
+P["subj.objection"] = r"""
+Opposizione al trattamento
+Profilazione
+Uso dei miei dati per l'IA
+Diritto di opposizione
+"""
+P["subj.opt_out"] = r"""
+Disiscrizione
+Basta e-mail promozionali
+Newsletter
+Niente pubblicità
+"""
+P["subj.other_privacy"] = r"""
+Domanda sui miei dati
+Violazione dei dati?
+Chi ha i miei dati?
+Domanda sulla privacy
+Consenso
+"""
+P["subj.writing"] = r"""
+Copywriting
+Articoli per il blog
+Testi del sito
+Correzione bozze
+"""
+P["subj.translation"] = r"""
+Richiesta di traduzione
+Traduzione in {lang2}
+Preventivo traduzione
+Sottotitoli
+"""
+P["subj.design"] = r"""
+Logo
+Volantino
+Modifiche alla bozza
+Nuova immagine coordinata
+"""
+P["subj.software"] = r"""
+Correzione bug
+Problema con il sito
+Cerco sviluppatore
+Progetto app
+"""
+P["subj.bookkeeping"] = r"""
+Contabilità
+Liquidazione IVA
+Chiusura mensile
+Bilancio
+"""
+P["subj.marketing"] = r"""
+Campagna newsletter
+Google Ads
+Piano editoriale social
+Audit SEO
+"""
+P["subj.data_analysis"] = r"""
+Analisi dati
+Dashboard
+Analisi del sondaggio
+Report vendite
+"""
+P["subj.platform_support"] = r"""
+Problema di accesso
+Problema di pagamento
+Addebito doppio
+Domanda su una fattura
+Non riesco a caricare file
+"""
+P["subj.chat"] = r"""
+Trascrizione chat
+Chat dal vivo – {date}
+Conversazione con {first}
+"""
+P["subj.form"] = r"""
+Nuovo messaggio dal modulo di contatto
+Richiesta di contatto da {name}
+"""
+P["task.extra"] = r"""
+In allegato il brief.
+Quanto costerebbe?
+Se preferite ci sentiamo al telefono.
+Mi fate un preventivo di massima?
+I file sono nella cartella condivisa.
+Il budget è di circa {budget}.
+Ci servirebbe {deadline}.
+"""
+P["deadlines"] = r"""
+entro venerdì
+entro la fine della settimana prossima
+entro il 15
+entro cinque giorni lavorativi
+per lunedì mattina
+entro fine mese
+il prima possibile
+"""
+P["budgets"] = r"""
+400 €
+1.200 €
+600 euro
+250 €
+900 €
+"""
+P["lang2"] = r"""
+inglese
+tedesco
+francese
+spagnolo
+olandese
+portoghese
+polacco
+"""
+
+P["req.access.plain"] = r"""
+Potete inviarmi una copia di tutti i dati personali che avete su di me?
+Che informazioni avete esattamente su di me? Vorrei vederle tutte.
+Vorrei sapere cosa ha salvato Taskbridge su di me: profilo, ordini, messaggi, tutto.
+Per favore mandatemi tutto quello che avete archiviato a mio nome.
+Come faccio ad avere una copia dei miei dati? Voglio sapere cosa conservate.
+Vorrei una copia completa dei miei dati, comprese le chat con i professionisti e le note del vostro servizio clienti.
+Potete dirmi quali dati personali avete raccolto su di me e da dove li avete presi?
+Cosa sapete di me? Mandatemi quello che avete, grazie.
+"""
+P["req.access.formal"] = r"""
+Ai sensi dell'art. 15 del GDPR, chiedo conferma dell'esistenza di un trattamento di dati personali che mi riguardano e, in tal caso, di riceverne copia.
+Con la presente esercito il mio diritto di accesso. Chiedo in particolare di conoscere le finalità del trattamento, le categorie di dati, i destinatari e il periodo di conservazione.
+Chiedo l'accesso a tutti i miei dati personali, compresi quelli presenti nei ticket di assistenza, nelle note interne e nei backup.
+Nell'esercizio del diritto di accesso, vi chiedo copia dei miei dati in un formato elettronico di uso comune.
+Vi prego di comunicarmi tutti i dati personali che mi riguardano in vostro possesso e la loro origine.
+"""
+P["req.deletion.plain"] = r"""
+Per favore cancellate il mio account e tutti i dati che avete su di me.
+Non uso più Taskbridge, potete cancellare tutto quello che avete su di me?
+Cancellate il mio profilo, lo storico ordini e i messaggi. Non voglio che resti niente.
+Potete togliere tutte le mie informazioni personali dal vostro sistema? Grazie.
+Vorrei chiudere l'account e far cancellare i miei dati per sempre.
+Cancellate i miei dati per favore. Non ho mai finito la registrazione e non voglio che restino nel vostro database.
+cancellate il mio account per favore, con tutto quello che c'è dentro
+Voglio sparire completamente dalla vostra piattaforma: account, foto, recensioni, tutto.
+Assicuratevi di cancellare tutto, anche la copia del documento che ho caricato per la verifica.
+Liberatevi di tutto quello che avete su di me, per cortesia.
+"""
+P["req.deletion.formal"] = r"""
+Chiedo la cancellazione di tutti i dati personali che mi riguardano, ai sensi dell'art. 17 del GDPR.
+Esercito il mio diritto alla cancellazione («diritto all'oblio») di cui all'art. 17 del GDPR, non essendo più i dati necessari rispetto alle finalità per cui sono stati raccolti.
+Vi chiedo di cancellare i miei dati senza ingiustificato ritardo e di confermarmelo per iscritto, indicando gli eventuali dati che siete tenuti per legge a conservare.
+Chiedo la cancellazione del mio account cliente {acc} e di tutti i dati collegati, nonché la comunicazione della cancellazione agli eventuali destinatari (art. 19 GDPR).
+Vi diffido a cancellare definitivamente tutti i miei dati, anche presso i vostri responsabili del trattamento.
+"""
+P["req.correction.plain"] = r"""
+Il mio cognome è scritto male nel profilo: è {last}, non {wrong_last}.
+Avete ancora il mio vecchio indirizzo. Ho traslocato, ora è {address}.
+Potete correggere la mia data di nascita? Avete {wrong_dob}, quella giusta è {dob}.
+Il numero di telefono che avete è sbagliato. Quello giusto è {phone}.
+Nelle fatture il mio nome compare scritto male («{wrong_name}»). Potete correggerlo nei vostri archivi?
+avete la mia vecchia mail {old_email}, quella nuova è {email}, cambiatela per favore
+Per voi abito ancora in {old_address}. Non è più così da anni: mettete {address}, grazie.
+I dati che avete su di me non sono corretti: indirizzo e data di nascita sono sbagliati.
+"""
+P["req.correction.formal"] = r"""
+Ai sensi dell'art. 16 del GDPR, chiedo la rettifica di dati inesatti: la mia data di nascita risulta {wrong_dob}, mentre quella corretta è {dob}.
+Esercito il mio diritto di rettifica: l'indirizzo presente nella mia scheda cliente ({old_address}) è errato; quello corretto è {address}.
+Vi prego di rettificare senza ritardo il mio cognome (registrato: {wrong_last}; corretto: {last}) e di darmene conferma.
+Chiedo la rettifica dei miei dati, poiché il nome associato all'account non corrisponde a quello anagrafico ({name}).
+I miei dati di contatto registrati sono inesatti; vi prego di rettificarli (e-mail: {email}; telefono: {phone}) e di comunicarlo agli eventuali destinatari.
+"""
+P["req.portability.plain"] = r"""
+Passo a un'altra piattaforma. Potete mandarmi i miei dati in un formato che posso importare lì, tipo CSV o JSON?
+Posso avere progetti e profilo in un file leggibile da macchina? Voglio portarli con me.
+Esportate i miei dati in un formato strutturato, così posso trasferirli a un altro servizio.
+Potete trasferire direttamente il mio storico ordini e le recensioni su {other_platform}? Loro accettano le importazioni.
+Vorrei i miei dati in JSON per caricarli dal mio nuovo fornitore.
+Vado su {other_platform}. Mandate a loro i miei dati oppure inviatemeli in un formato riutilizzabile.
+"""
+P["req.portability.formal"] = r"""
+Ai sensi dell'art. 20 del GDPR, chiedo di ricevere i dati personali che vi ho fornito in un formato strutturato, di uso comune e leggibile da dispositivo automatico.
+Esercito il diritto alla portabilità dei dati e vi chiedo di trasmettere direttamente i miei dati a {other_platform}, ove tecnicamente fattibile.
+Vi prego di fornirmi i dati che ho comunicato a Taskbridge (profilo, ordini, messaggi, recensioni) in un formato leggibile da macchina come JSON o CSV.
+Nell'esercizio del diritto alla portabilità, chiedo un'esportazione dei dati del mio account in un formato interoperabile.
+"""
+P["req.restriction.plain"] = r"""
+Non fate niente con i miei dati finché non si risolve la questione della fattura: congelateli e basta.
+Contesto i dati del mio account. Nel frattempo non usateli, ma non cancellateli ancora.
+Potete bloccare i miei dati per ora? Non voglio che vengano trattati finché è aperta la contestazione con il professionista.
+Non cancellate nulla, mi serve per una causa, ma smettete di usarli per qualsiasi altra cosa.
+Finché non si chiarisce la faccenda dell'ordine {order}, i miei dati vanno solo conservati, non usati.
+Sospendete ogni trattamento dei miei dati mentre verifico se quello che avete è corretto.
+"""
+P["req.restriction.formal"] = r"""
+Chiedo la limitazione del trattamento dei miei dati personali ai sensi dell'art. 18, par. 1, lett. a), del GDPR per il periodo necessario a verificarne l'esattezza.
+In attesa della definizione della contestazione relativa all'ordine {order}, chiedo di limitare il trattamento dei miei dati alla sola conservazione (art. 18 GDPR).
+Mi oppongo alla cancellazione dei miei dati, che mi servono per far valere un diritto in sede giudiziaria, e chiedo invece la limitazione del trattamento.
+Vi chiedo di limitare il trattamento dei miei dati fino alla decisione sulla mia opposizione.
+Chiedo che i miei dati vengano bloccati e che vi asteniate da qualsiasi trattamento diverso dalla conservazione fino alla chiusura della pratica.
+"""
+P["req.objection.plain"] = r"""
+Non voglio che il mio profilo venga usato per il vostro matching con l'IA né per nessun tipo di profilazione. Smettetela, per favore.
+Non sono d'accordo che analizziate i miei messaggi con l'IA «per migliorare il servizio». Smettete.
+Non usate il mio storico ordini per farmi un profilo. Non lo voglio.
+Nella vostra informativa c'è scritto che usate i miei dati per «legittimo interesse» a fini statistici. Mi oppongo.
+Smettete di usare i file dei miei progetti per addestrare i vostri modelli di IA, grazie.
+Non voglio essere [[valutato||valutata]] o [[classificato||classificata]] in base a come mi comporto sul sito.
+"""
+P["req.objection.formal"] = r"""
+Mi oppongo, ai sensi dell'art. 21 del GDPR, al trattamento dei miei dati personali fondato sul vostro legittimo interesse, compresa la profilazione.
+Per motivi connessi alla mia situazione particolare, mi oppongo al trattamento dei miei dati a fini di addestramento o valutazione di modelli di intelligenza artificiale.
+Mi oppongo all'analisi automatizzata e alla profilazione dei miei dati di utilizzo descritte nella vostra informativa e vi chiedo di cessarle.
+Esercito il diritto di opposizione a qualsiasi trattamento dei miei dati basato sull'art. 6, par. 1, lett. f), del GDPR.
+Mi oppongo all'uso dei miei messaggi e dei miei file per lo sviluppo delle vostre funzionalità di IA.
+"""
+P["req.opt_out.plain"] = r"""
+Per favore smettete di mandarmi e-mail pubblicitarie.
+Disiscrivetemi da tutte le vostre newsletter.
+Toglietemi dalla mailing list, continuo a ricevere offerte anche se mi sono [[disiscritto||disiscritta]].
+Basta SMS con le promozioni, non li ho mai chiesti.
+Non voglio pubblicità personalizzata: smettete di condividere i miei dati con i partner pubblicitari.
+Niente più e-mail promozionali né telefonate commerciali, grazie.
+Potete togliermi la newsletter «Professionisti consigliati»? E anche le e-mail con gli sconti.
+Rimuovete {email} da tutte le vostre liste di marketing.
+disiscrivetemi dalla newsletter per favore
+"""
+P["req.opt_out.formal"] = r"""
+Revoco il consenso a ricevere comunicazioni commerciali via e-mail, SMS o telefono.
+Vi chiedo di cessare ogni attività di marketing diretto nei miei confronti e di rimuovere i miei recapiti dalle vostre liste.
+Vi prego di cancellare il mio indirizzo {email} da tutte le newsletter e campagne promozionali con effetto immediato.
+Vi chiedo di non utilizzare più i miei recapiti per finalità promozionali e di confermarmi la modifica.
+"""
+P["req.other_privacy.plain"] = r"""
+A chi avete passato i miei dati? Da quando mi sono [[iscritto||iscritta]] ricevo spam.
+Mi è arrivata un'e-mail su una violazione dei dati. I miei dati sono coinvolti?
+Dove conservate i miei dati? Sono fuori dall'UE?
+Usate i miei dati per addestrare la vostra IA? Come funziona?
+Revoco il mio consenso, qualunque cosa io abbia accettato al momento dell'iscrizione.
+Chi è il vostro responsabile della protezione dei dati e come posso contattarlo?
+Per quanto tempo tenete i miei dati se smetto di usare la piattaforma?
+Un professionista mi ha [[chiamato||chiamata]] sul cellulare personale. Come ha avuto il mio numero?
+Vorrei presentare un reclamo al vostro DPO su come sono stati trattati i miei dati.
+"""
+P["req.other_privacy.formal"] = r"""
+Vi chiedo di indicarmi tutti i terzi e i responsabili del trattamento a cui sono stati comunicati i miei dati dal {year}.
+Revoco tutti i consensi prestati a Taskbridge, con effetto per il futuro (art. 7, par. 3, GDPR).
+Intendo presentare un reclamo al vostro Responsabile della protezione dei dati per la comunicazione dei miei recapiti a un professionista senza il mio consenso.
+Vi prego di comunicarmi se i miei dati sono stati coinvolti nella violazione di sicurezza resa nota di recente e quali misure avete adottato.
+Vi chiedo se i miei dati vengono trasferiti fuori dallo SEE e, in tal caso, su quali garanzie ai sensi dell'art. 46 GDPR vi basate.
+Vi comunico di aver nominato {rep} come mio rappresentante per tutte le questioni relative alla protezione dei miei dati.
+"""
+P["combo.access+deletion"] = r"""
+Prima mandatemi una copia di tutto quello che avete su di me, poi cancellate tutto.
+Voglio vedere cosa avete salvato su di me e poi farlo cancellare.
+Chiedo l'accesso ai miei dati (art. 15 GDPR) e successivamente la loro cancellazione (art. 17 GDPR).
+"""
+P["combo.deletion+opt_out"] = r"""
+Toglietemi dalle mailing list e già che ci siete cancellate il mio account.
+Niente più newsletter, e cancellate completamente il mio account e i miei dati.
+Cessate ogni comunicazione promozionale e cancellate i miei dati dai vostri sistemi.
+"""
+P["combo.correction+opt_out"] = r"""
+Correggete il mio cognome ({last}, non {wrong_last}) e smettete di mandarmi pubblicità, grazie.
+Il mio nuovo indirizzo è {address}: aggiornatelo, ma senza mandarci pubblicità.
+La mia e-mail ora è {email}; aggiornatela ma non iscrivetela a nessuna newsletter.
+"""
+P["combo.deletion+portability"] = r"""
+Mandatemi i miei dati in JSON così posso passare a {other_platform}, poi cancellate l'account.
+Esportate il mio account in un formato leggibile da macchina e poi cancellate tutti i miei dati.
+Passo a {other_platform}: prima i miei dati in CSV, poi cancellate il profilo.
+"""
+P["combo.correction+restriction"] = r"""
+La mia data di nascita nei vostri archivi è sbagliata; finché non la correggete, non usate i miei dati per niente.
+Correggete il mio indirizzo e sospendete il trattamento dei miei dati nel frattempo.
+Il nome sul mio account è errato. Limitate l'uso dei miei dati finché non viene rettificato.
+"""
+P["combo.objection+restriction"] = r"""
+Mi oppongo alla profilazione e voglio che il trattamento dei miei dati sia sospeso mentre esaminate la mia opposizione.
+Fermate l'analisi con l'IA del mio account e, finché non decidete sulla mia opposizione, non trattate i miei dati.
+Mi oppongo all'uso dei miei dati a fini statistici e chiedo nel frattempo la limitazione del trattamento.
+"""
+P["combo.access+other_privacy"] = r"""
+Ditemi cosa avete su di me e a chi l'avete dato.
+Mandatemi una copia dei miei dati e l'elenco delle aziende che li hanno ricevuti.
+Voglio sapere quali dati avete, dove li conservate e se sono usciti dall'UE.
+"""
+P["combo.objection+opt_out"] = r"""
+Basta newsletter e smettete di usare i miei dati per il vostro algoritmo di raccomandazione.
+Niente più e-mail pubblicitarie e niente profilazione per suggerimenti «personalizzati».
+Voglio uscire dal vostro marketing e dalla vostra profilazione con l'IA.
+"""
+P["agent_req.access"] = r"""
+Chiediamo di ricevere tutti i dati personali relativi a {client} e copia degli stessi (art. 15 GDPR).
+Vi preghiamo di confermare se trattate dati di {client_first} e, in tal caso, di consentirne l'accesso.
+Inviateci copia di tutto ciò che Taskbridge conserva su {client}, compresi messaggi e note interne.
+"""
+P["agent_req.deletion"] = r"""
+Vi chiediamo di cancellare l'account di {client} e tutti i dati collegati.
+Chiediamo la cancellazione senza ritardo di tutti i dati di {client_first} (art. 17 GDPR).
+Cancellate definitivamente il suo profilo, i messaggi e i documenti caricati.
+Chiudete l'account di {client_first} e confermateci per iscritto la cancellazione completa.
+"""
+P["agent_req.correction"] = r"""
+La data di nascita di {client_first} nei vostri archivi è errata; quella corretta è {client_dob}. Vi chiediamo di rettificarla.
+Rettificate l'indirizzo di {client}: {client_address}.
+Il cognome di {client_first} è scritto male; correggetelo in {client_last}.
+"""
+P["agent_req.portability"] = r"""
+Fornite i dati di {client_first} in un formato strutturato e leggibile da macchina, per il trasferimento a un altro servizio.
+Chiediamo la trasmissione diretta dei dati di {client} a {other_platform} in un formato di uso comune.
+Esportate i dati forniti da {client_first} (profilo, ordini, recensioni) in JSON o CSV.
+"""
+P["agent_req.restriction"] = r"""
+In attesa della definizione della contestazione sull'ordine {order}, chiediamo la limitazione del trattamento dei dati di {client}.
+{client_first} contesta l'esattezza dei dati; limitatene il trattamento fino alla verifica.
+Non cancellate i dati di {client_first}, necessari per un procedimento giudiziario, ma cessate ogni altro trattamento.
+"""
+P["agent_req.objection"] = r"""
+{client_first} si oppone alla profilazione del proprio account e all'analisi dei propri dati tramite intelligenza artificiale.
+Per conto di {client_first}, ci opponiamo a qualsiasi trattamento dei suoi dati basato sul legittimo interesse.
+Smettete di usare i dati di {client} per punteggi, classifiche o addestramento di modelli di IA.
+"""
+P["agent_req.opt_out"] = r"""
+Vi chiediamo di cessare ogni comunicazione promozionale verso {client}.
+Rimuovete {client_email} da tutte le liste di marketing con effetto immediato.
+{client_first} non desidera più ricevere e-mail né SMS promozionali.
+"""
+P["agent_req.other_privacy"] = r"""
+Indicateci a quali terzi sono stati comunicati i dati di {client}.
+Vorremmo sapere se i dati di {client_first} sono stati coinvolti nel recente incidente di sicurezza.
+{client_first} revoca tutti i consensi prestati a Taskbridge.
+D'ora in poi indirizzate a questo studio ogni comunicazione relativa ai dati di {client}.
+"""
+
+P["task.writing"] = r"""
+Ci serve un articolo per il blog di circa 1.200 parole sull'inserimento dei nuovi assunti in smart working, ottimizzato SEO, {deadline}.
+Qualcuno potrebbe scrivere 40 schede prodotto per il nostro e-commerce? Tono leggero e sintetico.
+Cerco un copywriter per riscrivere la pagina «Chi siamo» del nostro sito.
+Potete correggere la mia tesi magistrale (circa 80 pagine)? Ortografia e stile.
+Ci serve un comunicato stampa per l'apertura della nuova sede di {city}.
+Mi servono una lettera di presentazione e un CV sistemato per una posizione da project manager.
+Cerchiamo qualcuno che scriva il copione di un video esplicativo di 90 secondi sulla nostra app.
+Potreste scrivere un discorso per il matrimonio di mia sorella? Cinque minuti, divertente ma non imbarazzante.
+"""
+P["task.translation"] = r"""
+Vi chiedo di tradurre in {lang2} il nostro manuale utente di 12 pagine, {deadline}.
+Mi serve una traduzione giurata del mio certificato di nascita in {lang2} per il visto.
+Potete tradurre in {lang2} il contratto allegato (circa 3.500 parole)? La terminologia giuridica è importante.
+Vogliamo localizzare il sito (una ventina di pagine) in {lang2}, checkout compreso.
+Sottotitolate in {lang2} il nostro video prodotto di 8 minuti, per favore.
+Lavoretto veloce: tradurre in {lang2} un'e-mail di 300 parole per un fornitore.
+Cerchiamo un madrelingua che revisioni la traduzione automatica della nostra app in {lang2}.
+"""
+P["task.design"] = r"""
+Ci serve un nuovo logo per il nostro panificio, qualcosa di caldo e disegnato a mano; tre proposte per iniziare.
+Progettate un volantino A5 per i nostri saldi estivi, PDF pronto per la stampa.
+Potete fare il mockup in Figma di una landing page per il nostro nuovo prodotto?
+Mi servono biglietti da visita per due collaboratori, fronte e retro, {deadline}.
+Cerchiamo un grafico per 10 template social con i nostri colori aziendali.
+Rifate la copertina del mio e-book, quella attuale sembra datata.
+Ci servono circa 25 icone lineari per la nostra app.
+"""
+P["task.software"] = r"""
+Il nostro sito WordPress è lentissimo da mobile; qualcuno può analizzarlo e sistemare il grosso?
+Ci serve un piccolo script Python che unisca gli export CSV settimanali in un unico file Excel.
+Sistemate il bug del checkout Shopify: il codice sconto non viene applicato.
+Cerchiamo uno sviluppatore per un semplice modulo di prenotazione con e-mail di conferma.
+Potete migrare il database da MySQL 5.7 a 8.0 senza fermi?
+Ci serve un'integrazione API tra il CRM e il gestionale di fatturazione.
+L'app iOS si chiude all'avvio dall'ultimo aggiornamento; bisogna guardare i log.
+"""
+P["task.bookkeeping"] = r"""
+Mi serve aiuto con la liquidazione IVA del terzo trimestre; le fatture sono nella cartella condivisa.
+Qualcuno potrebbe fare la riconciliazione bancaria di settembre e ottobre?
+Cerchiamo un contabile per circa 10 ore al mese.
+Preparate il bilancio annuale della mia ditta individuale, per favore.
+Potete impostare il piano dei conti nel gestionale e caricare i saldi di apertura?
+Bisogna elaborare le buste paga di novembre per tre dipendenti.
+Classificate le spese dell'ultimo trimestre e segnalate quello che sembra strano.
+"""
+P["task.marketing"] = r"""
+Vogliamo lanciare una campagna Google Ads per il nostro studio di yoga, budget {budget} al mese.
+Potete preparare un piano editoriale per dicembre (Instagram e TikTok)?
+Ci servono un template di newsletter e le prime due campagne su Mailchimp.
+Cerchiamo un audit SEO del nostro e-commerce con un elenco di interventi rapidi.
+Impostate il tracciamento delle conversioni e il retargeting su Meta per il lancio.
+Ci serve un piano di collaborazioni con influencer per la nuova linea di cosmetici.
+"""
+P["task.data_analysis"] = r"""
+Potete analizzare le vendite degli ultimi due anni e trovare gli andamenti stagionali?
+Ci serve una dashboard in Power BI sul volume dei ticket di assistenza.
+Pulite i risultati del nostro sondaggio (circa 1.500 risposte) e fate una segmentazione di base.
+Mi serve un'analisi di regressione per i dati della tesi, in R o SPSS.
+Qualcuno potrebbe costruire un modello di abbandono dai dati degli abbonamenti?
+Vorremmo far valutare il test A/B della pagina prezzi.
+"""
+P["task.platform_support"] = r"""
+Mi avete addebitato due volte l'ordine {order}. Potete rimborsare il doppio addebito?
+La pagina di pagamento dà errore ogni volta che pago con la carta.
+Non riesco a caricare file oltre i 20 MB nella chat del progetto. C'è un limite?
+Come aggiungo un secondo utente all'account aziendale?
+La fattura {inv} riporta l'aliquota IVA sbagliata, potete riemetterla?
+Il professionista non risponde da cinque giorni e la scadenza è passata. Cosa posso fare?
+Vorrei passare dalla fatturazione mensile a quella annuale.
+Il pagamento della milestone dell'ordine {order} è fermo «in sospeso» da una settimana.
+"""
+P["hard.writing"] = r"""
+Potreste scrivere un'informativa privacy per il mio negozio online? Siamo in Italia, quindi deve essere conforme al GDPR.
+Cancellate il secondo paragrafo e correggete i refusi nell'introduzione, per favore.
+Ci serve un articolo che spieghi il diritto all'oblio ai piccoli imprenditori.
+Potete scrivere dei modelli di risposta per le richieste di accesso che ci mandano i nostri clienti?
+Riscrivete in modo più semplice la sezione «I tuoi dati, i tuoi diritti» delle nostre FAQ.
+Nella bozza c'è ancora il vecchio indirizzo nelle note legali. Aggiornatelo e togliete il vecchio numero.
+Cerco un consulente GDPR che riveda il nostro accordo sul trattamento dei dati con i fornitori.
+"""
+P["hard.translation"] = r"""
+Traducete in {lang2} la nostra informativa sulla protezione dei dati, per favore.
+Ci serve la traduzione in {lang2} del nostro accordo sul trattamento dei dati (art. 28 GDPR), registro giuridico.
+Traducete in {lang2} l'articolo di assistenza «Come cancellare il tuo account».
+Potete tradurre in {lang2} una sentenza sul diritto di accesso?
+Correggete gli errori nella versione in {lang2} della nostra privacy policy; il nostro avvocato ne ha segnalati diversi.
+Bisogna tradurre in {lang2} le diciture «Disiscriviti» e «Gestisci preferenze» della newsletter.
+"""
+P["hard.design"] = r"""
+Togliete il vecchio logo dalla bozza e usate quello nuovo.
+Rimuovete la filigrana dalle foto prodotto, per favore.
+Mi oppongo alla modifica grafica della versione 3: torniamo all'intestazione blu.
+Potete disegnare un banner per il consenso GDPR che non spaventi?
+Cancellate lo sfondo da questi 30 ritratti.
+Aggiornate l'indirizzo sulla carta intestata, ci siamo trasferiti in {address}.
+"""
+P["hard.software"] = r"""
+Aggiungete un pulsante «Esporta i miei dati» nell'area clienti, così i nostri utenti possono scaricare i loro dati in CSV.
+I nostri utenti non riescono a cancellare l'account nell'app che ci avete sviluppato: il pulsante dà errore 500.
+Inserite nel modulo di registrazione una casella per l'opt-out dal consenso marketing.
+Non riesco più ad accedere al server di staging, la mia chiave SSH viene rifiutata.
+Bisogna limitare l'accesso al pannello di amministrazione all'IP dell'ufficio.
+Scrivete uno script che anonimizzi i dati personali nel database di test.
+"""
+P["hard.bookkeeping"] = r"""
+Cancellate le registrazioni doppie della fattura {inv}.
+Correggete l'IVA sulle registrazioni di ottobre: avete messo il 22 % invece del 10 %.
+Non ho accesso alla cartella condivisa della contabilità; il link dice «accesso negato».
+Aggiornate l'indirizzo sul modello di fattura con quello della nuova sede.
+Potete esportare il libro mastro in CSV per il nostro commercialista?
+Limitate l'accesso alla cartella delle buste paga alla direzione e a voi.
+"""
+P["hard.marketing"] = r"""
+Il link di disiscrizione non funziona nella newsletter che ci state preparando: sistematelo prima dell'invio di giovedì.
+Togliete dalla lista tutti gli indirizzi che rimbalzano e riordinate i segmenti.
+Vogliamo una campagna per far riconfermare il consenso ai nostri iscritti.
+Potete impostare Mailchimp in modo che chi si disiscrive esca in automatico dal pubblico degli annunci?
+Fermate la campagna Facebook, sta bruciando budget: mettete in pausa tutti gli annunci fino a lunedì.
+"""
+P["hard.data_analysis"] = r"""
+Esportate il foglio in CSV e cancellate le righe di test prima di mandarlo.
+Analizzate il sondaggio, ma anonimizzate prima i partecipanti: nessun nome nel report.
+Correggete i numeri del report del terzo trimestre, i totali non tornano.
+Potete limitare la dashboard in modo che solo l'amministrazione veda i dati sugli stipendi?
+Vorremmo analizzare quanti clienti si sono disiscritti dalle nostre e-mail l'anno scorso.
+"""
+P["hard.platform_support"] = r"""
+Non riesco ad accedere al mio account: l'e-mail per reimpostare la password non arriva mai.
+Come cancello una bozza di progetto creata per sbaglio?
+I codici di verifica in due passaggi vengono rifiutati e sono [[bloccato||bloccata]] fuori.
+Togliete {provider} dal team del progetto, ha finito la sua parte.
+Potete limitare l'accesso alla cartella condivisa così la vedo solo io?
+Il pulsante «Esporta fatture» mi scarica un file vuoto.
+Correggete la ragione sociale sulle mie fatture, per favore: è {company}.
+"""
+P["followup.writing"] = r"""
+Grazie per la bozza! Potresti accorciare l'introduzione e aggiungere una call to action alla fine?
+Va benissimo. Puoi tagliare circa 200 parole e rendere il tono un po' più formale?
+Una modifica: invertire la seconda e la terza sezione e aggiungere dei sottotitoli.
+Mi mandi la versione finale in Word con le revisioni?
+"""
+P["followup.translation"] = r"""
+Grazie! Potresti tradurre anche le due didascalie che avevo dimenticato?
+Il cliente preferisce «cliente» invece di «utente» in tutto il testo. Puoi adattarlo?
+Puoi mandare la traduzione in una tabella bilingue per il nostro revisore?
+Abbiamo aggiunto una pagina al manuale. Puoi includerla?
+"""
+P["followup.design"] = r"""
+Mi piace la proposta B. La provi in verde scuro con un carattere un po' più spesso?
+Mandami i file finali in SVG e PNG, più una versione per sfondi scuri.
+Il titolo più grande e il logo in alto a destra, per favore.
+Possiamo vedere una variante con l'illustrazione a sinistra?
+"""
+P["followup.software"] = r"""
+Provato in staging, funziona. Puoi fare il rilascio in produzione stasera?
+La correzione funziona da desktop, ma su Android il pulsante è ancora nascosto. Ci guardi?
+Puoi aggiungere un breve README così il team lo avvia in locale?
+Un'altra cosa: l'export potrebbe includere anche la data dell'ordine?
+"""
+P["followup.bookkeeping"] = r"""
+Grazie. Ho caricato le fatture mancanti di agosto, puoi registrarle?
+Mi mandi la bozza della liquidazione IVA prima di inviarla?
+Registra anche le due fatture fornitori che ti ho girato ieri, per favore.
+Puoi aggiungere un riepilogo delle principali voci di spesa?
+"""
+P["followup.marketing"] = r"""
+La prima campagna va bene. Proviamo un secondo oggetto?
+Sposta il lancio a martedì prossimo e adegua il calendario, per favore.
+Potresti mandare un report sui risultati ogni lunedì?
+Aumentiamo del 20 % il budget giornaliero per il weekend.
+"""
+P["followup.data_analysis"] = r"""
+Ottimo lavoro. Potresti dividere i risultati anche per regione?
+Puoi aggiungere alla dashboard un grafico con l'andamento mensile?
+Includi i numeri grezzi in appendice, per favore.
+Potresti rifare il modello senza i dati del 2020?
+"""
+P["followup.platform_support"] = r"""
+Grazie, ma al pagamento ho ancora lo stesso errore.
+Ho provato, ma continua a non funzionare. Altre idee?
+Il rimborso è arrivato, ma la fattura riporta ancora il vecchio importo.
+Grazie. Potete mandarmi anche una fattura corretta?
+"""
+P["provider.writing"] = r"""
+Ecco una prima bozza. Fammi sapere cosa ne pensi del tono.
+Ti allego la versione 2 con i tuoi commenti.
+Una domanda prima di iniziare: chi è il pubblico di riferimento?
+Il testo finale è nella cartella condivisa. Se serve qualche ritocco, dimmi pure.
+"""
+P["provider.translation"] = r"""
+Ti allego la traduzione. Ho lasciato i nomi dei prodotti in inglese, come concordato.
+La prima metà è pronta, il resto arriva domani.
+Mi confermi se preferisci il lei o il tu?
+Ecco la versione finale, rivista da una seconda traduttrice.
+"""
+P["provider.design"] = r"""
+Ecco tre prime proposte per il logo. Quale ti convince?
+Ho caricato il volantino rivisto con le foto nuove.
+In allegato i file finali in tutti i formati.
+Prima di proseguire: avete un manuale del brand o una palette colori?
+"""
+P["provider.software"] = r"""
+Ho caricato la correzione su un branch e l'ho rilasciata in staging per i test.
+Ho trovato la causa, un problema di cache nel plugin di pagamento. La correzione è pronta.
+Mi daresti accesso in lettura al repository?
+Fatto. Ti allego lo script, con le istruzioni in testa.
+"""
+P["provider.bookkeeping"] = r"""
+Settembre è riconciliato; ci sono tre pagamenti che non sono riuscito ad abbinare.
+Ti allego la bozza della liquidazione IVA da controllare.
+Mi mandi gli estratti conto in PDF?
+È tutto registrato fino a fine ottobre.
+"""
+P["provider.marketing"] = r"""
+La campagna è pronta e aspetta la tua approvazione.
+Ecco il piano editoriale di dicembre.
+Risultati della prima settimana: CTR al 2,1 %, costo per clic sotto l'obiettivo.
+Mi daresti accesso al vostro account pubblicitario?
+"""
+P["provider.data_analysis"] = r"""
+Ti allego la prima versione della dashboard.
+Mancano alcuni dati di marzo; l'ho segnalato nel report.
+Ecco i risultati della segmentazione: cinque cluster in totale.
+Mi mandi il dizionario dei dati dell'export?
+"""
+P["provider.platform_support"] = r"""
+Grazie per il messaggio. Abbiamo reimpostato la sessione di pagamento. Puoi riprovare?
+Abbiamo rimborsato il doppio addebito; lo vedrai entro 5-7 giorni lavorativi.
+Puoi mandarci uno screenshot del messaggio di errore?
+Abbiamo girato la segnalazione al team tecnico e ti aggiorniamo a breve.
+"""

@@ -1,0 +1,925 @@
+# Nederlandse zinnen (NL/BE). Formaat: zie _phrases_en.py.
+
+LOCALES = ["nl_NL", "nl_NL", "nl_NL", "nl_BE"]
+EMAIL_DOMAINS = ["ziggo.example", "kpnmail.example", "hetnet.example", "telenet.example",
+                 "mailbox.example", "gmail.example", "xs4all.example"]
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december"]
+DATE_FORMATS = ["{d:02d}-{m:02d}-{y}", "{d} {month} {y}", "{d:02d}-{m:02d}-{y}"]
+
+P = {}
+
+P["greet.casual"] = r"""
+Hallo,
+Hoi,
+Goedemorgen,
+Goedemiddag,
+Beste Taskbridge,
+Hallo Taskbridge-team,
+Dag,
+Hey,
+"""
+P["greet.formal"] = r"""
+Geachte heer, mevrouw,
+Geachte heer/mevrouw,
+Geachte functionaris voor gegevensbescherming,
+Aan de functionaris voor gegevensbescherming van Taskbridge,
+Geacht privacyteam,
+"""
+P["greet.formal.business"] = r"""
+Geachte heer, mevrouw,
+Goedemorgen,
+Beste Taskbridge-team,
+Beste,
+"""
+P["greet.person"] = r"""
+Hoi {to},
+Hallo {to},
+Beste {to},
+Dag {to},
+Goedemorgen {to},
+"""
+P["close.casual"] = r"""
+Bedankt!
+Groetjes,
+Groet,
+Alvast bedankt,
+Met vriendelijke groet,
+Gr.
+Fijne dag,
+"""
+P["close.formal"] = r"""
+Met vriendelijke groet,
+Hoogachtend,
+Met vriendelijke groeten,
+In afwachting van uw antwoord, met vriendelijke groet,
+"""
+P["close.extra"] = r"""
+Laat u even weten als het gedaan is?
+Als u mijn identiteit moet controleren, hoor ik het graag.
+Een snelle reactie wordt op prijs gesteld.
+Graag een bevestiging per e-mail.
+"""
+P["sig.casual"] = r"""
+{first}
+{name}
+{first}
+{name}\n{phone}
+{name}\nVerzonden vanaf mijn iPhone
+{first}\n\nVerstuurd vanaf mijn telefoon
+{name}\n{email}
+-- \n{name}\nTel. {phone}
+"""
+P["sig.formal"] = r"""
+{name}\n{street}\n{city_line}
+{name}\n{street}\n{city_line}\nTel.: {phone}
+{name}\n{address}\nE-mail: {email}
+{name}\nTelefoon: {phone}\nE-mail: {email}
+{name}
+"""
+P["sig.business"] = r"""
+{name}\n{company}\nT {phone}
+{name}\nDirecteur | {company}\n{work_email}
+{name}\nMarketing, {company}\nM {phone}
+{name}\n{company}\n{street}\n{city_line}
+"""
+P["sig.agent"] = r"""
+mr. {name}\nAdvocaat\n{firm}\n{street}\n{city_line}\nT {phone}
+mr. {name} | {firm}\n{email}
+{name}\n{firm}\n{street}, {city_line}\nTel. {phone}
+"""
+P["firm"] = r"""
+{l1} Advocaten
+{l1} & {l2} Advocaten
+Advocatenkantoor {l1}
+{l1} {l2} Legal
+"""
+P["ctx.priv"] = r"""
+Mijn account is {acc}.
+Ik sta geregistreerd met {email}.
+Vorig jaar heb ik Taskbridge een paar keer gebruikt, vooral voor vertalingen.
+Mijn laatste bestelling was {order}, een logo-ontwerp.
+Ik ben al meer dan een jaar niet meer ingelogd.
+Het account staat op {email} (ID {acc}).
+In {year} heb ik via jullie een tekstschrijver ingehuurd.
+Ik ben een oud-klant, accountnummer {acc}.
+Ik heb mijn winkel gesloten en heb het platform niet meer nodig.
+Ik had me alleen aangemeld voor een offerte en heb nooit iets besteld.
+U kunt me bereiken op {phone} als dat nodig is.
+"""
+P["ctx.ord"] = r"""
+We hebben al eerder met jullie gewerkt (order {order}).
+Ik ben eigenaar van {company}.
+We zijn een klein team uit {city}.
+Mijn account: {acc}.
+Hopelijk gaat alles goed.
+Zoals telefonisch besproken:
+Een collega raadde jullie platform aan.
+Het gaat om {company}.
+"""
+P["transition"] = r"""
+Daarnaast:
+Verder heb ik nog een tweede verzoek.
+En nog iets:
+Ook verzoek ik het volgende.
+Tot slot nog dit.
+"""
+P["bridge"] = r"""
+Iets heel anders, los van het project:
+Los van de opdracht nog een privacyvraag.
+Nu ik u toch heb:
+PS:
+Overigens:
+En iets wat niets met de bestelling te maken heeft:
+"""
+P["bridge.task"] = r"""
+Verder over mijn lopende project:
+En dan de eigenlijke opdracht:
+Wat de opdracht betreft:
+Ik heb ook een nieuwe opdracht:
+"""
+P["bridge.end"] = r"""
+Nog één ding:
+Tot slot nog een verzoek:
+Voordat we afsluiten, nog één verzoek:
+En als laatste:
+"""
+P["thread.done"] = r"""
+De definitieve bestanden zijn binnen, dank je – alles in orde en de factuur is betaald.
+Alles geleverd en goedgekeurd, bedankt voor het werk.
+Dank je, voor mij is het project afgerond.
+Alles ontvangen, de opdracht kan worden gesloten.
+Top, ik heb een review achtergelaten. We zijn klaar.
+"""
+P["thread.quote"] = r"""
+Op {qdate} om {qtime} schreef {qname} <{qemail}>:
+Op {qdate} schreef {qname} <{qemail}>:
+{qname} schreef op {qdate}:
+"""
+P["thread.outlook"] = r"""
+-----Oorspronkelijk bericht-----\nVan: {qname} <{qemail}>\nVerzonden: {qdate} {qtime}
+Van: {qname} <{qemail}>\nDatum: {qdate} om {qtime}
+________________________________\nVan: {qname} <{qemail}>\nVerzonden: {qdate} {qtime}
+"""
+P["thread.re"] = r"""
+Re:
+RE:
+Antw:
+"""
+P["support.address"] = r"""
+support@taskbridge.example
+klantenservice@taskbridge.example
+"""
+P["formal.intro"] = r"""
+Hierbij maak ik gebruik van mijn rechten op grond van de Algemene verordening gegevensbescherming (AVG) met betrekking tot mijn account {acc}.
+Als geregistreerde gebruiker van uw platform (e-mailadres: {email}) wend ik mij tot u als verwerkingsverantwoordelijke.
+Ik schrijf u over de persoonsgegevens die Taskbridge over mij als oud-klant verwerkt.
+Als houder van account {acc} dien ik hierbij het volgende verzoek in op grond van de AVG.
+Beschouw deze e-mail alstublieft als een formeel verzoek op grond van de AVG.
+"""
+P["formal.multi"] = r"""
+Ik verzoek u daarom:
+Concreet verzoek ik:
+Graag het volgende:
+Mijn verzoeken zijn als volgt:
+"""
+P["formal.identity"] = r"""
+Ter identificatie: {name}, geboren op {dob}, wonende te {address}.
+Mijn geregistreerde e-mailadres is {email} en mijn telefoonnummer {phone}.
+Mijn klantnummer is {acc}; mijn laatste bestelling was {order}.
+Een kopie van mijn identiteitsbewijs (met afgeschermd BSN) kan ik sturen als dat echt nodig is, maar ik mail vanaf mijn geregistreerde adres.
+Gegevens ter identificatie: {name}, geb. {dob}, {address}, account {acc}.
+"""
+P["formal.deadline"] = r"""
+Ik verzoek u binnen de wettelijke termijn van één maand te reageren (artikel 12 lid 3 AVG).
+Ik zie uw reactie graag zonder onnodige vertraging en in elk geval binnen een maand na ontvangst tegemoet.
+Wilt u de ontvangst van dit verzoek bevestigen?
+"""
+P["formal.threat"] = r"""
+Als ik binnen deze termijn geen reactie ontvang, dien ik een klacht in bij de Autoriteit Persoonsgegevens.
+Ik behoud mij het recht voor een klacht in te dienen bij de toezichthouder.
+Mocht u zich op een uitzondering beroepen, dan verneem ik graag de motivering.
+"""
+P["formal.header"] = r"""
+{name}\n{street}\n{city_line}\n\nTaskbridge\nt.a.v. de functionaris voor gegevensbescherming\n\n{home_city}, {date}\n\nBetreft: {subj}
+{name}\n{address}\n{email}\n\n{date}\n\nBetreft: {subj}
+Per e-mail aan privacy@taskbridge.example\n\n{date}\n\nOnderwerp: {subj}
+"""
+P["formal.task_intro"] = r"""
+Graag ontvangen wij een offerte voor de volgende opdracht.
+Ik wil via uw platform het volgende project uitbesteden.
+Wij zoeken een geschikte opdrachtnemer voor het hieronder beschreven project.
+Hieronder vindt u de hoofdpunten van een opdracht die we via Taskbridge willen uitzetten.
+"""
+P["formal.task_close"] = r"""
+Kunt u ons de geschatte kosten en levertijd laten weten?
+Wij zien uw voorstel graag tegemoet.
+Voor vragen ben ik uiteraard bereikbaar.
+Kunt u bevestigen of dit binnen de planning haalbaar is?
+"""
+P["agent.lawyer"] = r"""
+Ik sta {client} bij en schrijf u namens <<hem||haar>>; een machtiging is bijgevoegd.
+Ons kantoor treedt op voor {client}, oud-klant van uw platform. Wij schrijven u in opdracht van onze cliënt<<||e>>.
+Ik sta {client} bij in een geschil met een opdrachtnemer op uw platform en schrijf u in dat verband over <<zijn||haar>> persoonsgegevens.
+Wij zijn door {client} gevraagd <<zijn||haar>> rechten op grond van de AVG namens <<hem||haar>> uit te oefenen.
+"""
+P["agent.parent"] = r"""
+Ik ben de [[vader||moeder]] van {client} ({client_age} jaar). <<Hij||Zij>> heeft zich zonder ons medeweten bij u aangemeld.
+Mijn <<zoon||dochter>> {client_first} is {client_age} en heeft zich bij Taskbridge aangemeld om bijles te geven, wat wij niet hebben toegestaan. Ik schrijf u als wettelijk vertegenwoordiger.
+Ik schrijf u namens mijn <<zoon||dochter>> {client} ({client_age}), die uw platform voor een schoolproject heeft gebruikt.
+"""
+P["agent.family"] = r"""
+Ik schrijf namens mijn <<vader||moeder>>, {client}, voor wie ik een levenstestament met volmacht heb.
+Mijn <<man||vrouw>>, {client}, ligt in het ziekenhuis en heeft mij gevraagd dit voor <<hem||haar>> te regelen.
+Ik ben de mentor/bewindvoerder van {client} en regel <<zijn||haar>> zaken.
+"""
+P["agent.auth"] = r"""
+De ondertekende machtiging is bijgevoegd.
+Bijgaand een kopie van de volmacht en van <<zijn||haar>> identiteitsbewijs.
+De schriftelijke machtiging en een kopie van mijn eigen identiteitsbewijs zijn bijgevoegd.
+Het bewijs van mijn vertegenwoordigingsbevoegdheid vindt u in de bijlage.
+"""
+P["agent.client_id"] = r"""
+Het account van {client} is geregistreerd op {client_email} ({client_acc}).
+Ter identificatie: {client}, geboren op {client_dob}, {client_address}.
+Het gaat om account {client_acc}, gekoppeld aan {client_email}.
+"""
+P["agent.task_intro"] = r"""
+Ik schrijf namens {client}, eigenaar van {company}.
+Ik ben de assistent van {client} en plaats deze opdracht voor <<hem||haar>>.
+Ons bureau beheert de projecten van {company} en wil namens {client} de volgende opdracht uitzetten.
+{client} vroeg mij om namens <<hem||haar>> contact met jullie op te nemen.
+"""
+P["chat.open"] = r"""
+hoi
+hallo
+Hallo, korte vraag
+Hallo, is daar iemand?
+hoi, ik heb hulp nodig
+"""
+P["chat.agent_greet"] = r"""
+Hoi {first}, bedankt voor je bericht aan Taskbridge. Waarmee kan ik helpen?
+Hallo! Je spreekt met {agent}. Wat kan ik voor je doen?
+Goedendag, bedankt voor het wachten. Waar gaat het om?
+"""
+P["chat.agent_ask"] = r"""
+Natuurlijk. Kun je het e-mailadres of de account-ID van je account bevestigen?
+Ik kijk even mee. Met welk e-mailadres of accountnummer ben je geregistreerd?
+Dank je. Om je account te vinden: wat is je account-ID of e-mail?
+"""
+P["chat.agent_end"] = r"""
+Dank je, ik heb dit vastgelegd als ticket {ticket}. Je krijgt een bevestiging per e-mail.
+Begrepen, ik zet het door naar het juiste team. Je hoort per e-mail van ons.
+Prima, {first}. Ticket {ticket} is aangemaakt, we nemen contact met je op.
+Bedankt voor je bericht. We bevestigen per e-mail zodra het is afgehandeld.
+"""
+P["chat.agent_end_ord"] = r"""
+Dank je, ik heb ticket {ticket} aangemaakt.
+Helder, ik zet het door en je krijgt snel antwoord.
+Oké, doorgestuurd. Je krijgt een update per e-mail.
+Dank je {first}, ik pak het op en kom bij je terug.
+"""
+P["chat.cust_end"] = r"""
+dank je
+top, bedankt!
+oké dank
+dankjewel
+prima
+"""
+P["form.labels"] = r"""
+title=Contactformulier|name=Naam|email=E-mail|phone=Telefoon|account=Accountnummer|order=Ordernummer|topic=Onderwerp|message=Bericht|sent=Verzonden op
+"""
+P["form.topic_privacy"] = r"""
+Privacy
+Gegevensbescherming
+Persoonsgegevens
+Mijn gegevens
+"""
+P["form.topic_generic"] = r"""
+Algemene vraag
+Mijn account
+Overig
+Feedback
+"""
+P["form.topic_project"] = r"""
+Nieuw project
+Vraag over een order
+Offerte aanvragen
+Opdracht
+"""
+P["form.topic_support"] = r"""
+Account en inloggen
+Facturen en betalingen
+Technisch probleem
+Betalingen
+"""
+P["subj.generic"] = r"""
+Vraag
+Mijn account
+Verzoek
+Account {acc}
+Hallo
+Korte vraag
+Herinnering
+Ticket {ticket}
+Order {order}
+"""
+P["subj.formal"] = r"""
+Verzoek op grond van de AVG – {name}
+AVG-verzoek
+Uitoefening van mijn privacyrechten
+Verzoek betreffende mijn persoonsgegevens – account {acc}
+"""
+P["subj.agent"] = r"""
+AVG-verzoek namens {client}
+Inzake {client_last} – persoonsgegevens
+Account van {client}
+"""
+P["subj.access"] = r"""
+Inzageverzoek
+Inzageverzoek AVG
+Welke gegevens hebben jullie van mij?
+Kopie van mijn gegevens
+"""
+P["subj.deletion"] = r"""
+Account verwijderen
+Verwijdering van mijn gegevens
+Recht op vergetelheid
+Gegevens wissen
+"""
+P["subj.correction"] = r"""
+Onjuiste gegevens in mijn account
+Correctie persoonsgegevens
+Naamswijziging
+Adres aanpassen
+"""
+P["subj.portability"] = r"""
+Export van mijn gegevens
+Dataportabiliteit
+Overdracht van mijn gegevens
+"""
+P["subj.restriction"] = r"""
+Beperking van de verwerking
+Gegevens blokkeren
+Geschil – verwerking graag opschorten
+"""
+P["subj.objection"] = r"""
+Bezwaar tegen verwerking
+Profilering
+Gebruik van mijn gegevens voor AI
+Bezwaar art. 21 AVG
+"""
+P["subj.opt_out"] = r"""
+Afmelden
+Geen reclamemails meer
+Nieuwsbrief
+Uitschrijven
+"""
+P["subj.other_privacy"] = r"""
+Vraag over mijn gegevens
+Datalek?
+Wie heeft mijn gegevens?
+Privacyvraag
+Toestemming
+"""
+P["subj.writing"] = r"""
+Tekstschrijven
+Blogartikelen
+Websiteteksten
+Redactie
+"""
+P["subj.translation"] = r"""
+Vertaalaanvraag
+Vertaling naar het {lang2}
+Offerte vertaling
+Ondertiteling
+"""
+P["subj.design"] = r"""
+Logo-ontwerp
+Flyer
+Aanpassingen ontwerp
+Nieuwe huisstijl
+"""
+P["subj.software"] = r"""
+Bug oplossen
+Probleem met de website
+Developer gezocht
+App-project
+"""
+P["subj.bookkeeping"] = r"""
+Boekhouding
+Btw-aangifte
+Maandafsluiting
+Jaarrekening
+"""
+P["subj.marketing"] = r"""
+Nieuwsbriefcampagne
+Google Ads
+Social media planning
+SEO-audit
+"""
+P["subj.data_analysis"] = r"""
+Data-analyse
+Dashboard
+Enquête-analyse
+Verkooprapport
+"""
+P["subj.platform_support"] = r"""
+Inlogprobleem
+Betaalprobleem
+Dubbele afschrijving
+Vraag over factuur
+Uploaden lukt niet
+"""
+P["subj.chat"] = r"""
+Chatgesprek
+Livechat – {date}
+Chat met {first}
+"""
+P["subj.form"] = r"""
+Nieuw bericht via het contactformulier
+Contactverzoek van {name}
+"""
+P["task.extra"] = r"""
+De briefing zit in de bijlage.
+Wat zou dat kosten?
+Bellen kan ook, als dat makkelijker is.
+Kunnen jullie een globale offerte maken?
+De bestanden staan in de gedeelde map.
+Budget is ongeveer {budget}.
+We hebben het {deadline} nodig.
+"""
+P["deadlines"] = r"""
+voor vrijdag
+voor het einde van volgende week
+voor de 15e
+binnen vijf werkdagen
+uiterlijk maandagochtend
+voor het einde van de maand
+zo snel mogelijk
+"""
+P["budgets"] = r"""
+€ 400
+€ 1.200
+600 euro
+€ 250
+€ 900
+"""
+P["lang2"] = r"""
+Engels
+Duits
+Frans
+Spaans
+Italiaans
+Pools
+Portugees
+"""
+
+P["req.access.plain"] = r"""
+Kunnen jullie me een kopie sturen van alle persoonsgegevens die jullie van mij hebben?
+Welke informatie hebben jullie eigenlijk over mij? Ik wil het allemaal zien.
+Ik wil weten wat Taskbridge precies over mij heeft opgeslagen: profiel, bestellingen, berichten, alles.
+Stuur me alstublieft alles wat u over mij in uw systemen heeft.
+Hoe kom ik aan een kopie van mijn gegevens? Ik wil weten wat jullie bewaren.
+Ik wil graag een volledige kopie van mijn gegevens, inclusief de chats met opdrachtnemers en de notities van jullie klantenservice.
+Kunt u mij vertellen welke persoonsgegevens u over mij heeft verzameld en waar u die vandaan heeft?
+Wat weten jullie allemaal van mij? Stuur maar op wat jullie hebben.
+"""
+P["req.access.formal"] = r"""
+Op grond van artikel 15 AVG verzoek ik u mij te laten weten of u persoonsgegevens van mij verwerkt en, zo ja, mij daarvan een kopie te verstrekken.
+Hierbij dien ik een inzageverzoek in. Ik verzoek u in het bijzonder om de verwerkingsdoeleinden, de categorieën gegevens, de ontvangers en de bewaartermijn.
+Ik verzoek om inzage in al mijn persoonsgegevens, ook die in supporttickets, interne notities en back-ups.
+Graag ontvang ik in het kader van mijn recht op inzage een kopie van mijn gegevens in een gangbare elektronische vorm.
+Ik verzoek u mij alle persoonsgegevens die u van mij heeft te verstrekken, evenals de herkomst daarvan.
+"""
+P["req.deletion.plain"] = r"""
+Verwijder alstublieft mijn account en alle gegevens die u van mij heeft.
+Ik gebruik Taskbridge niet meer, kunnen jullie alles over mij wissen?
+Verwijder mijn profiel, bestelgeschiedenis en berichten. Er mag niets meer bij jullie staan.
+Kunnen jullie al mijn persoonlijke gegevens uit jullie systeem halen? Bedankt.
+Ik wil mijn account opzeggen en mijn gegevens definitief laten verwijderen.
+Wis mijn gegevens alsjeblieft. Ik heb de registratie nooit afgerond en wil niet dat mijn gegevens in jullie database blijven staan.
+account verwijderen aub, met alles erop en eraan
+Ik wil volledig van jullie platform verdwijnen: account, profielfoto, reviews, alles.
+Zorg ervoor dat alles over mij wordt verwijderd, ook de kopie van mijn ID die ik voor de verificatie heb geüpload.
+Gooi alsjeblieft alles weg wat jullie over mij hebben.
+"""
+P["req.deletion.formal"] = r"""
+Ik verzoek u om verwijdering van alle mij betreffende persoonsgegevens op grond van artikel 17 AVG.
+Ik maak gebruik van mijn recht op gegevenswissing („recht op vergetelheid”) uit artikel 17 AVG, aangezien de gegevens niet langer nodig zijn voor de doeleinden waarvoor ze zijn verzameld.
+Ik verzoek u mijn gegevens zonder onredelijke vertraging te wissen en dit schriftelijk te bevestigen, met vermelding van de gegevens die u wettelijk moet bewaren.
+Ik verzoek om verwijdering van mijn klantaccount {acc} en alle daaraan gekoppelde gegevens, en om kennisgeving daarvan aan eventuele ontvangers (artikel 19 AVG).
+Ik sommeer u al mijn gegevens definitief te verwijderen, ook bij uw verwerkers.
+"""
+P["req.correction.plain"] = r"""
+Mijn achternaam staat verkeerd in mijn profiel: het is {last}, niet {wrong_last}.
+Jullie hebben nog mijn oude adres. Ik ben verhuisd, het is nu {address}.
+Kunnen jullie mijn geboortedatum aanpassen? Er staat {wrong_dob}, het moet {dob} zijn.
+Het telefoonnummer dat jullie van mij hebben klopt niet. Het goede is {phone}.
+Op jullie facturen staat mijn naam verkeerd gespeld („{wrong_name}”). Kunnen jullie dat in jullie gegevens corrigeren?
+jullie hebben nog mijn oude mail {old_email}, nieuw is {email}, graag aanpassen
+Volgens jullie woon ik nog op {old_address}. Dat is al jaren niet meer zo: graag {address} invullen.
+De gegevens die jullie van mij hebben kloppen niet: adres en geboortedatum zijn allebei fout.
+"""
+P["req.correction.formal"] = r"""
+Op grond van artikel 16 AVG verzoek ik om rectificatie van onjuiste gegevens: mijn geboortedatum staat geregistreerd als {wrong_dob}, de juiste datum is {dob}.
+Ik maak gebruik van mijn recht op rectificatie: het adres in mijn klantgegevens ({old_address}) is onjuist; het juiste adres is {address}.
+Ik verzoek u mijn achternaam onverwijld te corrigeren (geregistreerd: {wrong_last}; juist: {last}) en mij dit te bevestigen.
+Ik verzoek om correctie van mijn gegevens, omdat de naam in mijn account niet overeenkomt met mijn officiële naam ({name}).
+Mijn geregistreerde contactgegevens zijn onjuist; graag corrigeren (e-mail: {email}; telefoon: {phone}) en eventuele ontvangers informeren.
+"""
+P["req.portability.plain"] = r"""
+Ik stap over naar een ander platform. Kunnen jullie mijn gegevens sturen in een formaat dat ik daar kan importeren, zoals CSV of JSON?
+Kan ik mijn projecten en profiel krijgen als machineleesbaar bestand? Ik wil het meenemen.
+Exporteer mijn gegevens alstublieft in een gestructureerd formaat, zodat ik ze naar een andere dienst kan overzetten.
+Kunnen jullie mijn bestelgeschiedenis en reviews rechtstreeks naar {other_platform} overzetten? Zij kunnen dat importeren.
+Ik wil mijn gegevens in JSON om ze bij mijn nieuwe aanbieder te uploaden.
+Ik ga naar {other_platform}. Stuur mijn gegevens naar hen door of stuur ze mij in een herbruikbaar formaat.
+"""
+P["req.portability.formal"] = r"""
+Op grond van artikel 20 AVG verzoek ik de persoonsgegevens die ik aan u heb verstrekt te ontvangen in een gestructureerde, gangbare en machineleesbare vorm.
+Ik maak gebruik van mijn recht op dataportabiliteit en verzoek u mijn gegevens, waar technisch mogelijk, rechtstreeks aan {other_platform} door te geven.
+Graag ontvang ik de gegevens die ik aan Taskbridge heb verstrekt (profiel, bestellingen, berichten, reviews) in een machineleesbaar formaat zoals JSON of CSV.
+In het kader van mijn recht op overdraagbaarheid verzoek ik om een export van mijn accountgegevens in een interoperabel formaat.
+"""
+P["req.restriction.plain"] = r"""
+Doe niets met mijn gegevens tot het geschil over de factuur is opgelost: gewoon bevriezen.
+Ik betwist de gegevens in mijn account. Gebruik ze tot die tijd niet, maar verwijder ze ook nog niet.
+Kunnen jullie mijn gegevens voorlopig blokkeren? Ik wil niet dat ze verwerkt worden zolang mijn geschil met de opdrachtnemer loopt.
+Niets verwijderen, ik heb het nodig voor een juridische procedure, maar gebruik het verder nergens voor.
+Tot de kwestie rond order {order} is opgelost, mogen mijn gegevens alleen bewaard worden, niet gebruikt.
+Stop voorlopig elke verwerking van mijn gegevens terwijl ik nakijk of jullie gegevens kloppen.
+"""
+P["req.restriction.formal"] = r"""
+Ik verzoek om beperking van de verwerking van mijn persoonsgegevens op grond van artikel 18 lid 1 sub a AVG, gedurende de tijd die u nodig heeft om de juistheid te controleren.
+In afwachting van de afhandeling van het geschil over order {order} verzoek ik u de verwerking van mijn gegevens te beperken tot opslag (artikel 18 AVG).
+Ik maak bezwaar tegen wissing van mijn gegevens, die ik nodig heb voor een rechtsvordering, en verzoek in plaats daarvan om beperking van de verwerking.
+Ik verzoek u de verwerking van mijn gegevens te beperken totdat op mijn bezwaar is beslist.
+Ik verzoek u mijn gegevens te blokkeren en tot de afronding van deze zaak niets anders te doen dan ze op te slaan.
+"""
+P["req.objection.plain"] = r"""
+Ik wil niet dat mijn profiel wordt gebruikt voor jullie AI-matching of welke profilering dan ook. Stop daarmee.
+Ik ben het er niet mee eens dat jullie mijn berichten met AI analyseren „om de service te verbeteren”. Stop daar alsjeblieft mee.
+Gebruik mijn bestelgeschiedenis niet om een profiel van mij te maken. Dat wil ik niet.
+In jullie privacyverklaring staat dat jullie mijn gegevens op basis van „gerechtvaardigd belang” voor analyses gebruiken. Daar maak ik bezwaar tegen.
+Stop met het gebruiken van mijn projectbestanden om jullie AI-modellen te trainen.
+Ik wil niet beoordeeld of gerangschikt worden op basis van mijn gedrag op de site.
+"""
+P["req.objection.formal"] = r"""
+Ik maak op grond van artikel 21 AVG bezwaar tegen de verwerking van mijn persoonsgegevens op basis van uw gerechtvaardigd belang, inclusief profilering.
+Om redenen die verband houden met mijn specifieke situatie maak ik bezwaar tegen de verwerking van mijn gegevens voor het trainen of evalueren van AI-modellen.
+Ik maak bezwaar tegen de geautomatiseerde analyse en profilering van mijn gebruiksgegevens zoals beschreven in uw privacyverklaring en verzoek u daarmee te stoppen.
+Hierbij maak ik bezwaar tegen elke verwerking van mijn gegevens die berust op artikel 6 lid 1 sub f AVG.
+Ik maak bezwaar tegen het gebruik van mijn berichten en bestanden voor de ontwikkeling van uw AI-functies.
+"""
+P["req.opt_out.plain"] = r"""
+Stuur me alstublieft geen reclamemails meer.
+Meld me af voor al jullie nieuwsbrieven.
+Haal me van jullie mailinglijst, ik krijg nog steeds aanbiedingen terwijl ik me heb afgemeld.
+Geen sms'jes met acties meer, daar heb ik nooit om gevraagd.
+Ik wil geen gepersonaliseerde advertenties: deel mijn gegevens niet meer met advertentiepartners.
+Geen promotiemails en geen verkoopgesprekken meer, bedankt.
+Kunnen jullie de nieuwsbrief „Aanbevolen opdrachtnemers” stopzetten? En de kortingsmails ook.
+Verwijder {email} van al jullie marketinglijsten.
+uitschrijven voor de nieuwsbrief graag
+"""
+P["req.opt_out.formal"] = r"""
+Hierbij trek ik mijn toestemming in voor het ontvangen van commerciële berichten per e-mail, sms of telefoon.
+Ik verzoek u alle direct marketing aan mij te staken en mijn contactgegevens uit uw marketingbestanden te verwijderen.
+Ik verzoek u mijn e-mailadres {email} met onmiddellijke ingang van alle nieuwsbrieven en campagnes af te halen.
+Graag gebruikt u mijn contactgegevens niet langer voor reclamedoeleinden; wilt u dit bevestigen?
+"""
+P["req.other_privacy.plain"] = r"""
+Met wie hebben jullie mijn gegevens gedeeld? Sinds mijn aanmelding krijg ik spam.
+Ik kreeg een mail over een datalek. Zijn mijn gegevens getroffen?
+Waar slaan jullie mijn gegevens op? Staan die buiten de EU?
+Gebruiken jullie mijn gegevens om jullie AI te trainen? Hoe werkt dat?
+Ik trek mijn toestemming in, wat ik bij de aanmelding ook heb aangevinkt.
+Wie is jullie functionaris voor gegevensbescherming en hoe bereik ik die?
+Hoe lang bewaren jullie mijn gegevens als ik het platform niet meer gebruik?
+Een opdrachtnemer belde me op mijn privénummer. Hoe kwam hij aan mijn nummer?
+Ik wil een klacht indienen bij jullie FG over hoe er met mijn gegevens is omgegaan.
+"""
+P["req.other_privacy.formal"] = r"""
+Ik verzoek u mij alle derden en verwerkers te noemen aan wie mijn gegevens sinds {year} zijn verstrekt.
+Hierbij trek ik alle aan Taskbridge gegeven toestemmingen in, met ingang van nu (artikel 7 lid 3 AVG).
+Ik wil een klacht indienen bij uw functionaris voor gegevensbescherming over het zonder mijn toestemming doorgeven van mijn contactgegevens aan een opdrachtnemer.
+Graag verneem ik of mijn gegevens zijn getroffen door het recent bekendgemaakte beveiligingsincident en welke maatregelen u heeft genomen.
+Graag verneem ik of mijn gegevens buiten de EER worden doorgegeven en, zo ja, op welke waarborgen uit artikel 46 AVG u zich baseert.
+Ik deel u mee dat ik {rep} heb gemachtigd mij te vertegenwoordigen in alle zaken rond de bescherming van mijn gegevens.
+"""
+P["combo.access+deletion"] = r"""
+Stuur me eerst een kopie van alles wat jullie van mij hebben en verwijder daarna alles.
+Ik wil zien wat jullie over mij hebben opgeslagen en dan moet het allemaal weg.
+Ik verzoek om inzage in mijn gegevens (art. 15 AVG) en aansluitend om verwijdering ervan (art. 17 AVG).
+"""
+P["combo.deletion+opt_out"] = r"""
+Haal me van jullie mailinglijsten en verwijder meteen ook mijn account.
+Geen nieuwsbrieven meer, en verwijder mijn account en gegevens volledig.
+Staak alle reclame aan mij en wis mijn gegevens uit uw systemen.
+"""
+P["combo.correction+opt_out"] = r"""
+Corrigeer mijn achternaam ({last}, niet {wrong_last}) en stop met de reclamemails, graag.
+Mijn nieuwe adres is {address}: pas het aan, maar stuur er geen reclame naartoe.
+Mijn e-mail is nu {email}; graag bijwerken, maar niet aanmelden voor nieuwsbrieven.
+"""
+P["combo.deletion+portability"] = r"""
+Stuur mijn gegevens als JSON zodat ik naar {other_platform} kan, en verwijder daarna mijn account.
+Exporteer mijn account in een machineleesbaar formaat en wis daarna al mijn gegevens.
+Ik ga naar {other_platform}: eerst mijn gegevens als CSV, dan het profiel verwijderen.
+"""
+P["combo.correction+restriction"] = r"""
+Mijn geboortedatum staat verkeerd bij jullie; gebruik mijn gegevens nergens voor tot het is gecorrigeerd.
+Corrigeer mijn adres en schort de verwerking van mijn gegevens op tot dat gebeurd is.
+De naam in mijn account klopt niet. Beperk het gebruik van mijn gegevens tot die is gerectificeerd.
+"""
+P["combo.objection+restriction"] = r"""
+Ik maak bezwaar tegen de profilering en wil dat de verwerking van mijn gegevens stil ligt zolang u mijn bezwaar beoordeelt.
+Stop de AI-analyse van mijn account en verwerk mijn gegevens niet meer tot er op mijn bezwaar is beslist.
+Ik maak bezwaar tegen het gebruik van mijn gegevens voor analyses en verzoek tot die tijd om beperking van de verwerking.
+"""
+P["combo.access+other_privacy"] = r"""
+Vertel me wat jullie over mij hebben en met wie jullie het hebben gedeeld.
+Stuur me een kopie van mijn gegevens en een lijst van alle bedrijven die ze hebben gekregen.
+Ik wil weten welke gegevens jullie hebben, waar ze staan en of ze de EU hebben verlaten.
+"""
+P["combo.objection+opt_out"] = r"""
+Geen nieuwsbrieven meer, en gebruik mijn gegevens niet meer voor jullie aanbevelingsalgoritme.
+Stop met de reclamemails en met het profileren voor „persoonlijke” suggesties.
+Ik wil uit jullie marketing én uit jullie AI-profilering.
+"""
+P["agent_req.access"] = r"""
+Wij verzoeken om inzage in alle persoonsgegevens van {client} en om een kopie daarvan (artikel 15 AVG).
+Graag vernemen wij of u gegevens van {client_first} verwerkt en, zo ja, ontvangen wij inzage.
+Stuur ons een kopie van alles wat Taskbridge over {client} heeft, inclusief berichten en interne notities.
+"""
+P["agent_req.deletion"] = r"""
+Wij verzoeken u het account van {client} en alle daaraan gekoppelde gegevens te verwijderen.
+Wij verzoeken om onverwijlde wissing van alle gegevens van {client_first} (artikel 17 AVG).
+Verwijder <<zijn||haar>> profiel, berichten en geüploade documenten definitief.
+Sluit het account van {client_first} en bevestig ons schriftelijk de volledige verwijdering.
+"""
+P["agent_req.correction"] = r"""
+De bij u geregistreerde geboortedatum van {client_first} is onjuist; de juiste datum is {client_dob}. Graag rectificeren.
+Corrigeer het adres van {client} naar {client_address}.
+De achternaam van {client_first} staat verkeerd gespeld; graag wijzigen in {client_last}.
+"""
+P["agent_req.portability"] = r"""
+Verstrek de gegevens van {client_first} in een gestructureerd, machineleesbaar formaat, zodat ze naar een andere dienst kunnen worden overgezet.
+Wij verzoeken om rechtstreekse overdracht van de gegevens van {client} aan {other_platform} in een gangbaar formaat.
+Exporteer de door {client_first} verstrekte gegevens (profiel, orders, reviews) als JSON of CSV.
+"""
+P["agent_req.restriction"] = r"""
+In afwachting van het geschil over order {order} verzoeken wij om beperking van de verwerking van de gegevens van {client}.
+{client_first} betwist de juistheid van de gegevens; beperk de verwerking tot dit is gecontroleerd.
+Verwijder de gegevens van {client_first} niet, want ze zijn nodig voor een gerechtelijke procedure, maar staak elke andere verwerking.
+"""
+P["agent_req.objection"] = r"""
+{client_first} maakt bezwaar tegen de profilering van <<zijn||haar>> account en de analyse van <<zijn||haar>> gegevens met AI.
+Namens {client_first} maken wij bezwaar tegen elke verwerking van <<zijn||haar>> gegevens op basis van gerechtvaardigd belang.
+Gebruik de gegevens van {client} niet langer voor scores, rangschikking of het trainen van AI-modellen.
+"""
+P["agent_req.opt_out"] = r"""
+Wij verzoeken u alle reclame aan {client} te staken.
+Verwijder {client_email} met onmiddellijke ingang van alle marketinglijsten.
+{client_first} wil geen promotiemails of -sms'jes meer ontvangen.
+"""
+P["agent_req.other_privacy"] = r"""
+Laat ons weten aan welke derden de gegevens van {client} zijn verstrekt.
+Wij willen weten of de gegevens van {client_first} zijn getroffen door het recente beveiligingsincident.
+{client_first} trekt alle aan Taskbridge gegeven toestemmingen in.
+Richt alle toekomstige correspondentie over de gegevens van {client} voortaan aan ons kantoor.
+"""
+
+P["task.writing"] = r"""
+We zoeken een blogartikel van ongeveer 1200 woorden over onboarding op afstand, SEO-vriendelijk, {deadline}.
+Kan iemand 40 productteksten schrijven voor onze webshop? Luchtige toon, kort.
+Ik zoek een tekstschrijver die de „Over ons”-pagina van onze website herschrijft.
+Kunnen jullie mijn masterscriptie (ongeveer 80 pagina's) nakijken op spelling en stijl?
+We hebben een persbericht nodig over de opening van ons nieuwe kantoor in {city}.
+Ik heb een motivatiebrief en een opgepoetst cv nodig voor een functie als projectleider.
+We zoeken iemand voor het script van een uitlegvideo van 90 seconden over onze app.
+Kunnen jullie een speech schrijven voor de bruiloft van mijn zus? Vijf minuten, grappig maar niet gênant.
+"""
+P["task.translation"] = r"""
+Graag onze gebruikershandleiding van 12 pagina's vertalen naar het {lang2}, {deadline}.
+Ik heb een beëdigde vertaling van mijn geboorteakte naar het {lang2} nodig voor een visum.
+Kunnen jullie het bijgevoegde contract (ongeveer 3500 woorden) naar het {lang2} vertalen? De juridische terminologie moet kloppen.
+We willen onze website (zo'n 20 pagina's) laten lokaliseren naar het {lang2}, inclusief de checkout.
+Graag onze productvideo van 8 minuten ondertitelen in het {lang2}.
+Klein klusje: een mail van 300 woorden aan een leverancier vertalen naar het {lang2}.
+We zoeken een moedertaalspreker die de machinevertaling van onze app naar het {lang2} controleert.
+"""
+P["task.design"] = r"""
+We hebben een nieuw logo nodig voor onze bakkerij, iets warms en handgetekends; om te beginnen drie schetsen.
+Graag een A5-flyer voor onze zomeruitverkoop, drukklare pdf.
+Kunnen jullie in Figma een landingspagina ontwerpen voor ons nieuwe product?
+Ik heb visitekaartjes nodig voor twee medewerkers, voor- en achterkant, {deadline}.
+We zoeken een ontwerper voor 10 social-mediatemplates in onze huisstijlkleuren.
+Ontwerp alsjeblieft een nieuwe cover voor mijn e-book, de huidige ziet er gedateerd uit.
+We hebben ongeveer 25 lijniconen nodig voor onze app.
+"""
+P["task.software"] = r"""
+Onze WordPress-site is erg traag op mobiel; kan iemand dat analyseren en de grootste problemen oplossen?
+We zoeken een klein Python-script dat onze wekelijkse CSV-exports samenvoegt tot één Excel-bestand.
+Graag de bug in onze Shopify-checkout oplossen: de kortingscode wordt niet toegepast.
+We zoeken een developer voor een eenvoudig boekingsformulier met bevestigingsmail.
+Kunnen jullie onze database migreren van MySQL 5.7 naar 8.0 zonder downtime?
+We hebben een API-koppeling nodig tussen ons CRM en ons facturatiepakket.
+De iOS-app crasht bij het opstarten sinds de laatste update; iemand moet naar de logs kijken.
+"""
+P["task.bookkeeping"] = r"""
+Ik heb hulp nodig bij de btw-aangifte over het derde kwartaal; de bonnen staan in de gedeelde map.
+Kan iemand onze bankafschriften van september en oktober afletteren?
+We zoeken een boekhouder voor ongeveer 10 uur per maand.
+Graag de jaarrekening voor mijn eenmanszaak opstellen.
+Kunnen jullie ons rekeningschema in het boekhoudpakket inrichten en de beginbalans invoeren?
+De loonstroken van drie medewerkers voor november moeten worden gemaakt.
+Graag de uitgaven van het afgelopen kwartaal boeken en opvallende posten markeren.
+"""
+P["task.marketing"] = r"""
+We willen een Google Ads-campagne voor onze yogastudio, budget {budget} per maand.
+Kunnen jullie een contentkalender voor december maken (Instagram en TikTok)?
+We hebben een nieuwsbrieftemplate nodig en de eerste twee campagnes in Mailchimp.
+We zoeken een SEO-audit van onze webshop met een lijst quick wins.
+Graag conversietracking en retargeting op Meta inrichten voor onze lancering.
+We hebben een plan nodig voor samenwerkingen met influencers voor onze nieuwe huidverzorgingslijn.
+"""
+P["task.data_analysis"] = r"""
+Kunnen jullie onze verkoopcijfers van de afgelopen twee jaar analyseren en seizoenspatronen vinden?
+We hebben een Power BI-dashboard nodig voor het aantal supporttickets.
+Graag onze enquêteresultaten (ongeveer 1500 reacties) opschonen en een eenvoudige segmentatie maken.
+Ik heb een regressieanalyse nodig voor de data van mijn scriptie, in R of SPSS.
+Kan iemand een churnmodel bouwen op basis van onze abonnementsdata?
+We willen de A/B-test op onze prijspagina laten evalueren.
+"""
+P["task.platform_support"] = r"""
+Order {order} is twee keer afgeschreven. Kunnen jullie de dubbele betaling terugstorten?
+Bij het betalen met mijn creditcard krijg ik steeds een foutmelding.
+Ik kan geen bestanden groter dan 20 MB in de projectchat uploaden. Is er een limiet?
+Hoe voeg ik een tweede gebruiker toe aan ons bedrijfsaccount?
+Op factuur {inv} staat het verkeerde btw-tarief, kunnen jullie die opnieuw uitreiken?
+De opdrachtnemer reageert al vijf dagen niet en de deadline is verstreken. Wat kan ik doen?
+Ik wil overstappen van maandelijkse naar jaarlijkse facturering.
+De mijlpaalbetaling voor {order} staat al een week op „in behandeling”.
+"""
+P["hard.writing"] = r"""
+Kunnen jullie een privacyverklaring voor mijn webshop schrijven? We zitten in Nederland, dus hij moet AVG-proof zijn.
+Graag de tweede alinea verwijderen en de tikfouten in de inleiding corrigeren.
+We zoeken een blog die het recht op vergetelheid uitlegt aan kleine ondernemers.
+Kunnen jullie standaardantwoorden schrijven voor inzageverzoeken die wij van onze eigen klanten krijgen?
+Herschrijf het onderdeel „Jouw gegevens, jouw rechten” in onze FAQ in begrijpelijke taal.
+In het concept staat nog ons oude adres in de colofon. Graag bijwerken en het oude telefoonnummer weghalen.
+Ik zoek een AVG-consultant die onze verwerkersovereenkomst met leveranciers herziet.
+"""
+P["hard.translation"] = r"""
+Graag onze privacyverklaring vertalen naar het {lang2}.
+We hebben onze verwerkersovereenkomst (AVG) nodig in het {lang2}, juridisch register.
+Vertaal alsjeblieft het helpartikel „Zo verwijder je je account” naar het {lang2}.
+Kunnen jullie een uitspraak over het inzagerecht naar het {lang2} vertalen?
+Graag de fouten corrigeren in de {lang2} vertaling van onze privacyverklaring; onze jurist heeft er een paar gevonden.
+De teksten „Afmelden” en „Voorkeuren beheren” van onze nieuwsbrief moeten naar het {lang2}.
+"""
+P["hard.design"] = r"""
+Verwijder het oude logo uit het ontwerp en gebruik het nieuwe.
+Haal het watermerk van de productfoto's, alsjeblieft.
+Ik maak bezwaar tegen de ontwerpwijziging in versie 3: graag terug naar de blauwe header.
+Kunnen jullie een AVG-toestemmingspop-up ontwerpen die niet afschrikt?
+Graag de achtergrond van deze 30 portretfoto's wissen.
+Pas het adres op het briefpapier aan, we zijn verhuisd naar {address}.
+"""
+P["hard.software"] = r"""
+Bouw een knop „Mijn gegevens exporteren” in ons klantportaal, zodat onze gebruikers hun gegevens als CSV kunnen downloaden.
+Onze gebruikers kunnen hun account niet verwijderen in de app die jullie voor ons bouwden: de knop geeft een 500-fout.
+Graag een opt-out-vinkje voor marketingtoestemming in ons aanmeldformulier.
+Ik kan niet meer bij de stagingserver, mijn SSH-sleutel wordt geweigerd.
+We moeten de toegang tot het beheerpaneel beperken tot het IP-adres van ons kantoor.
+Schrijf een script dat de persoonsgegevens in onze testdatabase anonimiseert.
+"""
+P["hard.bookkeeping"] = r"""
+Graag de dubbele boekingen voor factuur {inv} verwijderen.
+Corrigeer de btw op de boekingen van oktober: er is 21% geboekt in plaats van 9%.
+Ik heb geen toegang tot de gedeelde boekhoudmap, de link zegt „toegang geweigerd”.
+Graag het adres op het factuursjabloon aanpassen naar ons nieuwe kantoor.
+Kunnen jullie het grootboek als CSV exporteren voor onze accountant?
+Beperk de toegang tot de salarismap tot de directie en jullie.
+"""
+P["hard.marketing"] = r"""
+De afmeldlink werkt niet in de nieuwsbrief die jullie voor ons bouwen; graag repareren voor de verzending van donderdag.
+Haal alle bounces uit onze mailinglijst en ruim de segmenten op.
+We willen een campagne waarmee onze abonnees hun toestemming opnieuw bevestigen.
+Kunnen jullie Mailchimp zo instellen dat afmelders automatisch uit de advertentiedoelgroep gaan?
+Stop de Facebook-campagne, die verbrandt alleen budget: zet alle advertenties tot maandag op pauze.
+"""
+P["hard.data_analysis"] = r"""
+Exporteer het sheet als CSV en verwijder de testregels voordat je het stuurt.
+Analyseer de enquête, maar anonimiseer eerst de respondenten: geen namen in het rapport.
+Graag de cijfers in het Q3-rapport corrigeren, de totalen kloppen niet.
+Kunnen jullie het dashboard afschermen zodat alleen finance de salarisgegevens ziet?
+We willen weten hoeveel klanten zich vorig jaar hebben afgemeld voor onze mails.
+"""
+P["hard.platform_support"] = r"""
+Ik kom niet meer in mijn account: de mail om mijn wachtwoord te resetten komt nooit aan.
+Hoe verwijder ik een conceptproject dat ik per ongeluk heb aangemaakt?
+Mijn tweestapsverificatiecodes worden geweigerd, ik ben buitengesloten.
+Haal {provider} uit mijn projectteam, dat deel is klaar.
+Kunnen jullie de toegang tot de gedeelde map beperken zodat alleen ik hem zie?
+De knop „Facturen exporteren” geeft een leeg bestand.
+Graag de bedrijfsnaam op mijn facturen corrigeren: het moet {company} zijn.
+"""
+P["followup.writing"] = r"""
+Dank voor het concept! Kun je de inleiding inkorten en aan het eind een call-to-action toevoegen?
+Ziet er goed uit. Kun je er zo'n 200 woorden uit halen en de toon iets formeler maken?
+Eén wijziging: hoofdstuk twee en drie omwisselen en tussenkopjes toevoegen.
+Kun je de definitieve versie als Word-bestand met wijzigingen bijhouden sturen?
+"""
+P["followup.translation"] = r"""
+Dank je! Kun je ook de twee bijschriften vertalen die ik was vergeten?
+De klant wil overal „klant” in plaats van „cliënt”. Kun je dat aanpassen?
+Kun je de vertaling als tweetalige tabel sturen, zodat onze reviewer kan meelezen?
+We hebben nog een pagina aan de handleiding toegevoegd. Kun je die meenemen?
+"""
+P["followup.design"] = r"""
+Optie B vind ik mooi. Kun je die in donkergroen proberen met een iets vetter lettertype?
+Stuur de definitieve bestanden als SVG en PNG, plus een versie voor donkere achtergronden.
+Graag de kop groter en het logo rechtsboven.
+Kunnen we nog een variant zien met de illustratie links?
+"""
+P["followup.software"] = r"""
+Getest op staging, werkt. Kun je vanavond naar productie deployen?
+De fix werkt op desktop, maar op Android zit de knop nog steeds verstopt. Kun je kijken?
+Kun je een korte README toevoegen zodat ons team het lokaal kan draaien?
+Nog iets: kan de export ook de besteldatum bevatten?
+"""
+P["followup.bookkeeping"] = r"""
+Dank je. Ik heb de ontbrekende bonnen van augustus geüpload, kun je die nog boeken?
+Kun je de btw-aangifte eerst als concept sturen voordat je hem indient?
+Boek ook de twee leveranciersfacturen die ik gisteren heb doorgestuurd.
+Kun je een kort overzicht toevoegen van de grootste kostenposten?
+"""
+P["followup.marketing"] = r"""
+De eerste campagne ziet er goed uit. Kunnen we een tweede onderwerpregel testen?
+Schuif de lancering op naar volgende week dinsdag en pas de planning aan.
+Kun je elke maandag een prestatierapport sturen?
+Laten we het dagbudget voor het weekend met 20% verhogen.
+"""
+P["followup.data_analysis"] = r"""
+Mooi werk. Kun je de resultaten ook per regio uitsplitsen?
+Kun je een grafiek met het maandverloop aan het dashboard toevoegen?
+Graag de ruwe cijfers in een bijlage.
+Kun je het model nog eens draaien zonder de data van 2020?
+"""
+P["followup.platform_support"] = r"""
+Bedankt, maar bij het betalen krijg ik nog steeds dezelfde fout.
+Geprobeerd, werkt nog steeds niet. Nog andere ideeën?
+De terugbetaling is binnen, maar op de factuur staat nog het oude bedrag.
+Bedankt. Kunnen jullie ook een gecorrigeerde factuur sturen?
+"""
+P["provider.writing"] = r"""
+Hierbij een eerste opzet. Laat me weten wat je van de toon vindt.
+Ik heb versie 2 bijgevoegd, met je opmerkingen verwerkt.
+Korte vraag vooraf: wie is de doelgroep?
+De definitieve tekst staat in de gedeelde map. Kleine aanpassingen doe ik graag nog.
+"""
+P["provider.translation"] = r"""
+Bijgaand de vertaling. De productnamen heb ik zoals afgesproken in het Engels gelaten.
+De eerste helft is klaar, de rest volgt morgen.
+Kun je bevestigen of je u of je wilt gebruiken?
+Hier de definitieve versie, nagelezen door een tweede vertaler.
+"""
+P["provider.design"] = r"""
+Hier drie eerste logoschetsen. Welke richting spreekt je aan?
+Ik heb de aangepaste flyer met de nieuwe foto's geüpload.
+Bijgaand de definitieve bestanden in alle formaten.
+Voordat ik verder ga: hebben jullie een huisstijlhandboek of kleurenpalet?
+"""
+P["provider.software"] = r"""
+Ik heb de fix in een branch gezet en naar staging gedeployd om te testen.
+Oorzaak gevonden: een cacheprobleem in de checkout-plugin. De fix staat klaar.
+Kun je me leestoegang geven tot de repository?
+Klaar. Het script zit in de bijlage, met uitleg bovenaan.
+"""
+P["provider.bookkeeping"] = r"""
+September is afgeletterd; drie betalingen kon ik niet matchen.
+Het concept van de btw-aangifte zit in de bijlage ter controle.
+Kun je me de bankafschriften als pdf sturen?
+Alles is geboekt tot eind oktober.
+"""
+P["provider.marketing"] = r"""
+De campagne staat klaar en wacht op je akkoord.
+Hier de contentkalender voor december.
+Resultaten eerste week: CTR 2,1%, kosten per klik onder het doel.
+Kun je me toegang geven tot jullie advertentieaccount?
+"""
+P["provider.data_analysis"] = r"""
+Bijgaand de eerste versie van het dashboard.
+In maart ontbreekt wat data; dat heb ik in het rapport aangegeven.
+Hier de resultaten van de segmentatie, vijf clusters in totaal.
+Kun je me het datawoordenboek van de export sturen?
+"""
+P["provider.platform_support"] = r"""
+Bedankt voor je bericht. We hebben de betaalsessie gereset. Kun je het nog eens proberen?
+We hebben de dubbele afschrijving teruggestort; die zie je binnen 5–7 werkdagen.
+Kun je ons een screenshot van de foutmelding sturen?
+We hebben dit doorgezet naar ons technische team en laten snel iets weten.
+"""

@@ -1,0 +1,921 @@
+# Frases em português europeu. Formato: ver _phrases_en.py.
+
+LOCALES = ["pt_PT"]
+EMAIL_DOMAINS = ["sapo.example", "netcabo.example", "gmail.example", "hotmail.example",
+                 "mailbox.example", "clix.example", "iol.example"]
+MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+          "setembro", "outubro", "novembro", "dezembro"]
+DATE_FORMATS = ["{d:02d}/{m:02d}/{y}", "{d} de {month} de {y}", "{d:02d}-{m:02d}-{y}"]
+
+P = {}
+
+P["greet.casual"] = r"""
+Olá,
+Bom dia,
+Boa tarde,
+Boa noite,
+Olá, equipa Taskbridge,
+Viva,
+Olá a todos,
+"""
+P["greet.formal"] = r"""
+Exmos. Senhores,
+Exmo(a). Senhor(a) Encarregado(a) da Proteção de Dados,
+Ao cuidado do Encarregado de Proteção de Dados da Taskbridge,
+Caros Senhores,
+"""
+P["greet.formal.business"] = r"""
+Exmos. Senhores,
+Cara equipa Taskbridge,
+Boa tarde,
+"""
+P["greet.person"] = r"""
+Olá {to},
+Bom dia, {to},
+Olá {to}!
+Viva {to},
+Caro(a) {to},
+"""
+P["close.casual"] = r"""
+Obrigad[[o||a]],
+Obrigad[[o||a]]!
+Cumprimentos,
+Abraço,
+Até breve,
+Muito obrigad[[o||a]],
+"""
+P["close.formal"] = r"""
+Com os melhores cumprimentos,
+Atentamente,
+Melhores cumprimentos,
+Sem outro assunto, subscrevo-me com os melhores cumprimentos,
+"""
+P["close.extra"] = r"""
+Agradeço que me confirmem quando estiver feito.
+Se precisarem de confirmar a minha identidade, digam.
+Agradecia uma resposta rápida.
+Fico a aguardar confirmação por e-mail.
+"""
+P["sig.casual"] = r"""
+{first}
+{name}
+{first}
+{name}\n{phone}
+{name}\nEnviado do meu iPhone
+{first}\n\nEnviado do telemóvel
+{name}\n{email}
+-- \n{name}\nTlm. {phone}
+"""
+P["sig.formal"] = r"""
+{name}\n{street}\n{city_line}
+{name}\n{street}\n{city_line}\nTel.: {phone}
+{name}\n{address}\nE-mail: {email}
+{name}\nTelefone: {phone}\nE-mail: {email}
+{name}
+"""
+P["sig.business"] = r"""
+{name}\n{company}\nTel. {phone}
+{name}\nGerente | {company}\n{work_email}
+{name}\nResponsável de marketing, {company}\nTlm. {phone}
+{name}\n{company}\n{street}\n{city_line}
+"""
+P["sig.agent"] = r"""
+{name}\nAdvogad[[o||a]]\n{firm}\n{street}\n{city_line}\nTel. {phone}
+{name}\nAdvogad[[o||a]] | {firm}\n{email}
+{name}\n{firm}\n{street}, {city_line}\nTel. {phone}
+"""
+P["firm"] = r"""
+{l1} & Associados – Sociedade de Advogados
+{l1}, {l2} & Associados
+Escritório de Advogados {l1}
+{l1} Advogados
+"""
+P["ctx.priv"] = r"""
+A minha conta é a {acc}.
+Estou registad[[o||a]] com {email}.
+No ano passado usei a Taskbridge duas ou três vezes, sobretudo para traduções.
+A minha última encomenda foi a {order}, um logótipo.
+Já não entro na plataforma há mais de um ano.
+A conta está registada em {email} (ID {acc}).
+Em {year} contratei um redator através de vocês.
+Sou [[ex-cliente||ex-cliente]], número de conta {acc}.
+Fechei a minha loja e já não preciso da plataforma.
+Só me registei para pedir um orçamento e nunca encomendei nada.
+Podem contactar-me pelo {phone} se for preciso.
+"""
+P["ctx.ord"] = r"""
+Já trabalhámos convosco antes (encomenda {order}).
+Sou [[o dono||a dona]] da {company}.
+Somos uma pequena equipa de {city}.
+A minha conta: {acc}.
+Espero que esteja tudo bem.
+Conforme falámos ao telefone:
+Um colega recomendou-me a vossa plataforma.
+É para a {company}.
+"""
+P["transition"] = r"""
+Além disso, tenho outro pedido.
+Tenho também um segundo pedido.
+E mais uma coisa.
+Solicito ainda o seguinte.
+Por fim, um último ponto.
+"""
+P["bridge"] = r"""
+Outro assunto, que não tem a ver com o projeto.
+A propósito, uma questão à parte sobre os meus dados.
+Aproveito para fazer outro pedido.
+PS:
+Mudando de assunto.
+E uma coisa que nada tem a ver com a encomenda.
+"""
+P["bridge.task"] = r"""
+Além disso, sobre o meu projeto atual:
+E agora o trabalho propriamente dito:
+Quanto ao trabalho:
+Tenho também um trabalho novo:
+"""
+P["bridge.end"] = r"""
+Uma última coisa.
+Para terminar, um pedido.
+Antes de fecharmos, um último pedido.
+E por fim:
+"""
+P["thread.done"] = r"""
+Recebi os ficheiros finais, obrigad[[o||a]] – está tudo bem do meu lado e a fatura está paga.
+Tudo entregue e aprovado, obrigad[[o||a]] pelo trabalho.
+Obrigad[[o||a]], da minha parte o projeto está concluído.
+Recebi tudo, a encomenda pode ser fechada.
+Perfeito, já deixei a avaliação. Está terminado.
+"""
+P["thread.quote"] = r"""
+A {qdate}, às {qtime}, {qname} <{qemail}> escreveu:
+No dia {qdate}, {qname} <{qemail}> escreveu:
+{qname} escreveu a {qdate}:
+"""
+P["thread.outlook"] = r"""
+-----Mensagem original-----\nDe: {qname} <{qemail}>\nEnviada: {qdate} {qtime}
+De: {qname} <{qemail}>\nData: {qdate} às {qtime}
+________________________________\nDe: {qname} <{qemail}>\nEnviado: {qdate} {qtime}
+"""
+P["thread.re"] = r"""
+RE:
+Re:
+RE:
+"""
+P["support.address"] = r"""
+apoio@taskbridge.example
+support@taskbridge.example
+"""
+P["formal.intro"] = r"""
+Venho, pela presente, exercer os direitos que me são conferidos pelo Regulamento Geral sobre a Proteção de Dados (RGPD) relativamente à minha conta {acc}.
+Na qualidade de utilizador[[||a]] registad[[o||a]] da vossa plataforma (e-mail: {email}), dirijo-me a V. Exas. enquanto responsáveis pelo tratamento.
+Escrevo-vos a propósito dos dados pessoais que a Taskbridge trata a meu respeito enquanto [[antigo cliente||antiga cliente]].
+Na qualidade de titular da conta {acc}, apresento o seguinte pedido ao abrigo do RGPD e da Lei n.º 58/2019.
+Agradeço que considerem este e-mail um pedido formal ao abrigo do RGPD.
+"""
+P["formal.multi"] = r"""
+Assim, solicito:
+Concretamente, solicito:
+Peço o seguinte:
+Os meus pedidos são os seguintes:
+"""
+P["formal.identity"] = r"""
+Para efeitos de identificação: {name}, nascid[[o||a]] a {dob}, residente em {address}.
+O meu e-mail registado é {email} e o meu telefone {phone}.
+O meu número de cliente é {acc}; a última encomenda foi a {order}.
+Posso enviar cópia do Cartão de Cidadão se for mesmo necessário, mas escrevo a partir do e-mail registado.
+Dados de identificação: {name}, data de nascimento {dob}, {address}, conta {acc}.
+"""
+P["formal.deadline"] = r"""
+Solicito resposta no prazo de um mês previsto no artigo 12.º, n.º 3, do RGPD.
+Aguardo a vossa resposta sem demora injustificada e, em qualquer caso, no prazo de um mês a contar da receção.
+Agradeço que acusem a receção deste pedido.
+"""
+P["formal.threat"] = r"""
+Na falta de resposta nesse prazo, apresentarei queixa à Comissão Nacional de Proteção de Dados (CNPD).
+Reservo-me o direito de apresentar reclamação junto da CNPD.
+Caso considerem aplicável alguma exceção, peço que a fundamentem.
+"""
+P["formal.header"] = r"""
+{name}\n{street}\n{city_line}\n\nTaskbridge\nA/C Encarregado de Proteção de Dados\n\n{home_city}, {date}\n\nAssunto: {subj}
+{name}\n{address}\n{email}\n\n{date}\n\nAssunto: {subj}
+Enviado por e-mail para privacy@taskbridge.example\n\n{date}\n\nAssunto: {subj}
+"""
+P["formal.task_intro"] = r"""
+Gostaríamos de receber um orçamento para o seguinte trabalho.
+Pretendo adjudicar o seguinte projeto através da vossa plataforma.
+Procuramos um prestador adequado para o projeto descrito abaixo.
+Resumo abaixo um trabalho que gostaríamos de encomendar via Taskbridge.
+"""
+P["formal.task_close"] = r"""
+Agradecemos que nos indiquem o custo estimado e o prazo de entrega.
+Ficamos a aguardar a vossa proposta.
+Fico ao dispor para qualquer esclarecimento.
+Podem confirmar-nos se o prazo é exequível?
+"""
+P["agent.lawyer"] = r"""
+Na qualidade de mandatári[[o||a]] de {client}, conforme procuração que se junta, venho expor o seguinte.
+Esta sociedade representa {client}, <<antigo cliente||antiga cliente>> da vossa plataforma, e escrevemos por sua instrução.
+Represento {client} num litígio com um prestador da vossa plataforma e escrevo-vos nesse contexto sobre os seus dados pessoais.
+Fomos mandatados por {client} para exercer, em seu nome, os direitos previstos no RGPD.
+"""
+P["agent.parent"] = r"""
+Sou [[o pai||a mãe]] de {client}, de {client_age} anos, que se registou no vosso site sem o nosso conhecimento.
+<<O meu filho||A minha filha>> {client_first}, de {client_age} anos, inscreveu-se na Taskbridge para dar explicações, o que não autorizámos. Escrevo na qualidade de representante legal.
+Escrevo em nome <<do meu filho||da minha filha>> {client} ({client_age} anos), que usou a vossa plataforma para um trabalho da escola.
+"""
+P["agent.family"] = r"""
+Escrevo em nome <<do meu pai||da minha mãe>>, {client}, de quem sou procurador[[||a]].
+<<O meu marido||A minha mulher>>, {client}, está <<internado||internada>> no hospital e pediu-me que tratasse disto.
+Sou [[o acompanhante||a acompanhante]] de {client}, nos termos do regime do maior acompanhado, e trato dos seus assuntos.
+"""
+P["agent.auth"] = r"""
+Junto a procuração assinada.
+Segue em anexo cópia da procuração e do seu documento de identificação.
+Anexo a autorização escrita e cópia do meu documento de identificação.
+O documento que comprova os meus poderes de representação segue em anexo.
+"""
+P["agent.client_id"] = r"""
+A conta de {client} está registada com {client_email} ({client_acc}).
+Dados de identificação: {client}, <<nascido||nascida>> a {client_dob}, {client_address}.
+Trata-se da conta {client_acc}, associada ao e-mail {client_email}.
+"""
+P["agent.task_intro"] = r"""
+Escrevo em nome de {client}, <<dono||dona>> da {company}.
+Sou assistente de {client} e faço esta encomenda em seu nome.
+A nossa agência gere os projetos da {company} e queremos encomendar o seguinte por conta de {client}.
+{client} pediu-me para vos contactar em seu nome.
+"""
+P["chat.open"] = r"""
+olá
+boa tarde
+Olá, uma pergunta
+Olá, está aí alguém?
+olá, preciso de ajuda
+"""
+P["chat.agent_greet"] = r"""
+Olá, {first}, obrigado por contactar a Taskbridge. Em que posso ajudar?
+Olá! Fala {agent}. O que posso fazer por si?
+Bom dia, obrigado pela espera. Qual é a sua questão?
+"""
+P["chat.agent_ask"] = r"""
+Claro. Pode confirmar-me o e-mail ou o ID da sua conta?
+Vou verificar. Com que e-mail ou número de conta está registad[[o||a]]?
+Obrigado. Para encontrar a sua conta, pode indicar-me o ID ou o e-mail?
+"""
+P["chat.agent_end"] = r"""
+Obrigado, registei o pedido com o ticket {ticket}. Vai receber uma confirmação por e-mail.
+Entendido, vou encaminhar para a equipa responsável. Receberá resposta por e-mail.
+Muito bem, {first}. Abri o ticket {ticket} e entraremos em contacto.
+Obrigado por nos avisar. Confirmaremos por e-mail quando estiver tratado.
+"""
+P["chat.agent_end_ord"] = r"""
+Obrigado, abri o ticket {ticket}.
+Certo, vou encaminhar e terá resposta em breve.
+Ok, está encaminhado. Receberá uma atualização por e-mail.
+Obrigado, {first}, vou tratar disso e dou notícias.
+"""
+P["chat.cust_end"] = r"""
+obrigad[[o||a]]
+ótimo, obrigad[[o||a]]!
+ok obrigad[[o||a]]
+muito obrigad[[o||a]]
+perfeito
+"""
+P["form.labels"] = r"""
+title=Formulário de contacto|name=Nome|email=E-mail|phone=Telefone|account=Número de conta|order=Número da encomenda|topic=Assunto|message=Mensagem|sent=Enviado em
+"""
+P["form.topic_privacy"] = r"""
+Proteção de dados
+Dados pessoais
+Privacidade
+Os meus dados
+"""
+P["form.topic_generic"] = r"""
+Pedido geral
+A minha conta
+Outro
+Sugestões
+"""
+P["form.topic_project"] = r"""
+Novo projeto
+Dúvida sobre uma encomenda
+Pedir orçamento
+Encomenda
+"""
+P["form.topic_support"] = r"""
+Conta e acesso
+Faturação e pagamentos
+Problema técnico
+Pagamentos
+"""
+P["subj.generic"] = r"""
+Dúvida
+A minha conta
+Pedido
+Conta {acc}
+Olá
+Uma pergunta
+Seguimento
+Ticket {ticket}
+Encomenda {order}
+"""
+P["subj.formal"] = r"""
+Exercício de direitos RGPD – {name}
+Pedido ao abrigo do RGPD
+Exercício de direitos sobre os meus dados pessoais
+Pedido relativo aos meus dados – conta {acc}
+"""
+P["subj.agent"] = r"""
+Pedido RGPD em nome de {client}
+Processo {client_last} – dados pessoais
+Conta de {client}
+"""
+P["subj.access"] = r"""
+Pedido de acesso aos meus dados
+Direito de acesso – art. 15.º RGPD
+Que dados têm sobre mim?
+Cópia dos meus dados
+"""
+P["subj.deletion"] = r"""
+Eliminar a minha conta
+Apagamento dos meus dados
+Direito a ser esquecido
+Apagar os meus dados
+"""
+P["subj.correction"] = r"""
+Dados errados na minha conta
+Retificação de dados
+Alteração de apelido
+Atualizar a minha morada
+"""
+P["subj.portability"] = r"""
+Exportação dos meus dados
+Portabilidade dos dados
+Transferência dos meus dados
+"""
+P["subj.restriction"] = r"""
+Limitação do tratamento
+Bloqueio dos meus dados
+Litígio – suspendam o tratamento
+"""
+P["subj.objection"] = r"""
+Oposição ao tratamento
+Definição de perfis
+Uso dos meus dados para IA
+Direito de oposição
+"""
+P["subj.opt_out"] = r"""
+Cancelar subscrição
+Chega de e-mails promocionais
+Newsletter
+Não quero publicidade
+"""
+P["subj.other_privacy"] = r"""
+Pergunta sobre os meus dados
+Violação de dados?
+Quem tem os meus dados?
+Questão de privacidade
+Consentimento
+"""
+P["subj.writing"] = r"""
+Redação de conteúdos
+Artigos para o blogue
+Textos do site
+Revisão de texto
+"""
+P["subj.translation"] = r"""
+Pedido de tradução
+Tradução para {lang2}
+Orçamento de tradução
+Legendagem
+"""
+P["subj.design"] = r"""
+Logótipo
+Folheto
+Alterações à maquete
+Nova identidade visual
+"""
+P["subj.software"] = r"""
+Correção de erro
+Problema no site
+Procuro programador
+Projeto de app
+"""
+P["subj.bookkeeping"] = r"""
+Contabilidade
+Declaração de IVA
+Fecho mensal
+Contas anuais
+"""
+P["subj.marketing"] = r"""
+Campanha de newsletter
+Google Ads
+Calendário de redes sociais
+Auditoria SEO
+"""
+P["subj.data_analysis"] = r"""
+Análise de dados
+Dashboard
+Análise do inquérito
+Relatório de vendas
+"""
+P["subj.platform_support"] = r"""
+Problema no início de sessão
+Problema de pagamento
+Cobrança duplicada
+Dúvida sobre uma fatura
+Não consigo carregar ficheiros
+"""
+P["subj.chat"] = r"""
+Transcrição do chat
+Chat ao vivo – {date}
+Conversa com {first}
+"""
+P["subj.form"] = r"""
+Nova mensagem do formulário de contacto
+Pedido de contacto de {name}
+"""
+P["task.extra"] = r"""
+Segue o briefing em anexo.
+Quanto custaria?
+Se preferirem, falamos por telefone.
+Podem dar-me um orçamento aproximado?
+Os ficheiros estão na pasta partilhada.
+O orçamento ronda os {budget}.
+Precisávamos disto {deadline}.
+"""
+P["deadlines"] = r"""
+até sexta-feira
+até ao fim da próxima semana
+antes do dia 15
+em cinco dias úteis
+para segunda de manhã
+até ao fim do mês
+o mais depressa possível
+"""
+P["budgets"] = r"""
+400 €
+1200 €
+600 euros
+250 €
+900 €
+"""
+P["lang2"] = r"""
+inglês
+alemão
+francês
+espanhol
+italiano
+neerlandês
+polaco
+"""
+
+P["req.access.plain"] = r"""
+Podem enviar-me uma cópia de todos os dados pessoais que têm sobre mim?
+Que informação têm exatamente sobre mim? Quero ver tudo.
+Gostava de saber o que a Taskbridge guardou sobre mim: perfil, encomendas, mensagens, tudo.
+Por favor, enviem-me tudo o que têm arquivado em meu nome.
+Como consigo uma cópia dos meus dados? Quero saber o que guardam.
+Quero uma cópia completa dos meus dados, incluindo as conversas com os prestadores e as notas do vosso apoio ao cliente.
+Podem dizer-me que dados pessoais recolheram sobre mim e de onde os obtiveram?
+O que é que sabem sobre mim? Mandem-me o que tiverem, por favor.
+"""
+P["req.access.formal"] = r"""
+Nos termos do artigo 15.º do RGPD, solicito que me confirmem se tratam dados pessoais que me digam respeito e, em caso afirmativo, que me facultem uma cópia dos mesmos.
+Venho exercer o meu direito de acesso. Solicito, em particular, informação sobre as finalidades do tratamento, as categorias de dados, os destinatários e o prazo de conservação.
+Solicito o acesso à totalidade dos meus dados pessoais, incluindo os que constem de pedidos de apoio, notas internas e cópias de segurança.
+No exercício do direito de acesso, peço uma cópia dos meus dados num formato eletrónico de uso corrente.
+Solicito que me comuniquem todos os dados pessoais que me dizem respeito e que estão na vossa posse, bem como a sua origem.
+"""
+P["req.deletion.plain"] = r"""
+Por favor, apaguem a minha conta e todos os dados que têm sobre mim.
+Já não uso a Taskbridge, podem apagar tudo o que têm meu?
+Apaguem o meu perfil, o histórico de encomendas e as mensagens. Não quero que fique nada.
+Podem retirar toda a minha informação pessoal do vosso sistema? Obrigad[[o||a]].
+Quero fechar a conta e que os meus dados sejam apagados de vez.
+Apaguem os meus dados, por favor. Nunca terminei o registo e não quero que fiquem na vossa base de dados.
+apaguem a minha conta pf com tudo o que lá está
+Quero desaparecer por completo da vossa plataforma: conta, fotografia, avaliações, tudo.
+Garantam que apagam tudo, incluindo a cópia do documento que carreguei para a verificação.
+Livrem-se de tudo o que têm sobre mim, por favor.
+"""
+P["req.deletion.formal"] = r"""
+Solicito o apagamento de todos os dados pessoais que me dizem respeito, nos termos do artigo 17.º do RGPD.
+Exerço o meu direito ao apagamento («direito a ser esquecido») previsto no artigo 17.º do RGPD, uma vez que os dados deixaram de ser necessários para a finalidade que motivou a sua recolha.
+Solicito que apaguem os meus dados sem demora injustificada e mo confirmem por escrito, indicando os dados que eventualmente estejam legalmente obrigados a conservar.
+Solicito a eliminação da minha conta de cliente {acc} e de todos os dados associados, bem como a comunicação do apagamento aos destinatários (artigo 19.º do RGPD).
+Venho exigir que apaguem definitivamente todos os meus dados, incluindo junto dos vossos subcontratantes.
+"""
+P["req.correction.plain"] = r"""
+O meu apelido está mal escrito no perfil: é {last}, não {wrong_last}.
+Ainda têm a minha morada antiga. Mudei-me, agora é {address}.
+Podem corrigir a minha data de nascimento? Têm {wrong_dob} e a correta é {dob}.
+O número de telefone que têm está errado. O certo é {phone}.
+Nas faturas o meu nome aparece mal escrito («{wrong_name}»). Podem corrigir isso nos vossos registos?
+têm o meu e-mail antigo {old_email}, o novo é {email}, alterem pf
+Segundo os vossos dados ainda moro em {old_address}. Já não é assim há anos: ponham {address}, por favor.
+Os dados que têm sobre mim não estão certos: a morada e a data de nascimento estão erradas.
+"""
+P["req.correction.formal"] = r"""
+Nos termos do artigo 16.º do RGPD, solicito a retificação de dados inexatos: a minha data de nascimento consta como {wrong_dob}, sendo a correta {dob}.
+Exerço o meu direito de retificação: a morada que consta da minha ficha de cliente ({old_address}) está errada; a correta é {address}.
+Solicito que retifiquem sem demora o meu apelido (registado: {wrong_last}; correto: {last}) e mo confirmem.
+Solicito a retificação dos meus dados, uma vez que o nome associado à conta não corresponde ao do meu Cartão de Cidadão ({name}).
+Os meus contactos registados estão incorretos; solicito a sua retificação (e-mail: {email}; telefone: {phone}) e a comunicação aos eventuais destinatários.
+"""
+P["req.portability.plain"] = r"""
+Vou mudar para outra plataforma. Podem enviar-me os meus dados num formato que dê para importar lá, tipo CSV ou JSON?
+Posso receber os meus projetos e o perfil num ficheiro legível por máquina? Quero levá-los comigo.
+Exportem os meus dados num formato estruturado para os poder passar para outro serviço, por favor.
+Podem transferir diretamente o meu histórico de encomendas e as avaliações para a {other_platform}? Eles aceitam importações.
+Quero os meus dados em JSON para os carregar no meu novo fornecedor.
+Vou para a {other_platform}. Enviem-lhes os meus dados ou mandem-mos num formato reutilizável.
+"""
+P["req.portability.formal"] = r"""
+Nos termos do artigo 20.º do RGPD, solicito receber os dados pessoais que vos forneci num formato estruturado, de uso corrente e de leitura automática.
+Exerço o meu direito de portabilidade e solicito que transmitam diretamente os meus dados à {other_platform}, sempre que tecnicamente possível.
+Solicito que me facultem os dados que forneci à Taskbridge (perfil, encomendas, mensagens, avaliações) num formato legível por máquina, como JSON ou CSV.
+No exercício do direito de portabilidade, solicito uma exportação dos dados da minha conta num formato interoperável.
+"""
+P["req.restriction.plain"] = r"""
+Não façam nada com os meus dados até se resolver a questão da fatura: congelem-nos e pronto.
+Contesto os dados da minha conta. Entretanto não os usem, mas também não os apaguem ainda.
+Podem bloquear os meus dados por agora? Não quero que sejam tratados enquanto decorre a reclamação contra o prestador.
+Não apaguem nada, preciso disso para um processo, mas deixem de os usar para outra coisa.
+Até se esclarecer o caso da encomenda {order}, os meus dados devem ser só guardados, não usados.
+Suspendam qualquer tratamento dos meus dados enquanto verifico se o que têm está correto.
+"""
+P["req.restriction.formal"] = r"""
+Solicito a limitação do tratamento dos meus dados pessoais nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, durante o período necessário para verificarem a sua exatidão.
+Até à resolução do litígio relativo à encomenda {order}, solicito que limitem o tratamento dos meus dados à mera conservação (artigo 18.º do RGPD).
+Oponho-me ao apagamento dos meus dados, de que preciso para a declaração de um direito num processo judicial, e solicito em alternativa a limitação do seu tratamento.
+Solicito que limitem o tratamento dos meus dados até ser decidida a minha oposição.
+Solicito que bloqueiem os meus dados e se abstenham de qualquer tratamento que não a conservação até à conclusão do processo.
+"""
+P["req.objection.plain"] = r"""
+Não quero que o meu perfil seja usado para o vosso emparelhamento com IA nem para qualquer definição de perfis. Parem, por favor.
+Não concordo que analisem as minhas mensagens com IA «para melhorar o serviço». Deixem de o fazer.
+Não usem o meu histórico de encomendas para me traçar um perfil. Não quero isso.
+Na vossa política de privacidade diz que usam os meus dados por «interesse legítimo» para estatísticas. Oponho-me.
+Deixem de usar os ficheiros dos meus projetos para treinar os vossos modelos de IA, por favor.
+Não quero ser avaliad[[o||a]] nem classificad[[o||a]] com base no meu comportamento no site.
+"""
+P["req.objection.formal"] = r"""
+Oponho-me, nos termos do artigo 21.º do RGPD, ao tratamento dos meus dados pessoais com fundamento no vosso interesse legítimo, incluindo a definição de perfis.
+Por motivos relacionados com a minha situação particular, oponho-me ao tratamento dos meus dados para efeitos de treino ou avaliação de modelos de inteligência artificial.
+Oponho-me à análise automatizada e à definição de perfis com os meus dados de utilização descritas na vossa política de privacidade e solicito que cessem.
+Exerço o direito de oposição a qualquer tratamento dos meus dados fundado no artigo 6.º, n.º 1, alínea f), do RGPD.
+Oponho-me à utilização das minhas mensagens e ficheiros no desenvolvimento das vossas funcionalidades de IA.
+"""
+P["req.opt_out.plain"] = r"""
+Por favor, deixem de me enviar e-mails publicitários.
+Cancelem a minha subscrição de todas as newsletters.
+Tirem-me da vossa lista de correio; continuo a receber promoções apesar de ter cancelado a subscrição.
+Chega de SMS com promoções, nunca os pedi.
+Não quero publicidade personalizada: deixem de partilhar os meus dados com os vossos parceiros de publicidade.
+Nem e-mails promocionais nem chamadas comerciais, obrigad[[o||a]].
+Podem tirar-me da newsletter «Prestadores recomendados»? E dos e-mails de descontos também.
+Retirem {email} de todas as vossas listas de marketing.
+cancelar newsletter pf
+"""
+P["req.opt_out.formal"] = r"""
+Retiro o meu consentimento para receber comunicações comerciais por e-mail, SMS ou telefone.
+Solicito que cessem todo o marketing direto dirigido a mim e retirem os meus contactos das vossas listas.
+Solicito que retirem o meu endereço {email} de todas as newsletters e campanhas promocionais com efeito imediato.
+Peço que deixem de utilizar os meus contactos para fins promocionais e me confirmem a alteração.
+"""
+P["req.other_privacy.plain"] = r"""
+A quem passaram os meus dados? Desde que me registei recebo spam.
+Recebi um e-mail sobre uma violação de dados. Os meus dados foram afetados?
+Onde guardam os meus dados? Estão fora da UE?
+Usam os meus dados para treinar a vossa IA? Como funciona isso?
+Retiro o meu consentimento, seja o que for que aceitei quando me registei.
+Quem é o vosso encarregado de proteção de dados e como o posso contactar?
+Durante quanto tempo guardam os meus dados se deixar de usar a plataforma?
+Um prestador ligou-me para o telemóvel pessoal. Como é que obteve o meu número?
+Quero apresentar uma reclamação ao vosso EPD sobre a forma como os meus dados foram tratados.
+"""
+P["req.other_privacy.formal"] = r"""
+Solicito que me indiquem todos os terceiros e subcontratantes a quem os meus dados foram comunicados desde {year}.
+Retiro todos os consentimentos prestados à Taskbridge, com efeitos para o futuro (artigo 7.º, n.º 3, do RGPD).
+Pretendo apresentar reclamação junto do vosso Encarregado de Proteção de Dados pela comunicação dos meus contactos a um prestador sem o meu consentimento.
+Solicito que me informem se os meus dados foram afetados pelo incidente de segurança tornado público recentemente e que medidas adotaram.
+Solicito que me informem se os meus dados são transferidos para fora do EEE e, em caso afirmativo, em que garantias do artigo 46.º do RGPD se baseiam.
+Informo que designei {rep} como meu representante em todas as questões relativas à proteção dos meus dados.
+"""
+P["combo.access+deletion"] = r"""
+Primeiro enviem-me uma cópia de tudo o que têm sobre mim e depois apaguem tudo.
+Quero ver o que guardaram sobre mim e depois que apaguem tudo.
+Solicito o acesso aos meus dados (art. 15.º RGPD) e, em seguida, o seu apagamento (art. 17.º RGPD).
+"""
+P["combo.deletion+opt_out"] = r"""
+Tirem-me das listas de correio e, já agora, eliminem a minha conta.
+Nada de newsletters, e apaguem a minha conta e os meus dados por completo.
+Cessem toda a publicidade dirigida a mim e apaguem os meus dados dos vossos sistemas.
+"""
+P["combo.correction+opt_out"] = r"""
+Corrijam o meu apelido ({last}, não {wrong_last}) e deixem de me enviar publicidade, por favor.
+A minha nova morada é {address}: atualizem-na, mas sem me enviarem publicidade para lá.
+O meu e-mail agora é {email}; atualizem-no, mas não o inscrevam em nenhuma newsletter.
+"""
+P["combo.deletion+portability"] = r"""
+Enviem-me os meus dados em JSON para poder mudar para a {other_platform} e depois apaguem a conta.
+Exportem a minha conta num formato legível por máquina e depois apaguem todos os meus dados.
+Vou para a {other_platform}: primeiro os meus dados em CSV, depois apaguem o perfil.
+"""
+P["combo.correction+restriction"] = r"""
+A minha data de nascimento está errada nos vossos registos; até a corrigirem, não usem os meus dados para nada.
+Corrijam a minha morada e suspendam o tratamento dos meus dados entretanto.
+O nome da minha conta está errado. Limitem o uso dos meus dados até ser retificado.
+"""
+P["combo.objection+restriction"] = r"""
+Oponho-me à definição de perfis e quero que o tratamento dos meus dados fique suspenso enquanto analisam a minha oposição.
+Parem a análise da minha conta com IA e, até decidirem sobre a minha oposição, não tratem os meus dados.
+Oponho-me ao uso dos meus dados para estatísticas e solicito, entretanto, a limitação do tratamento.
+"""
+P["combo.access+other_privacy"] = r"""
+Digam-me o que têm sobre mim e a quem o passaram.
+Enviem-me uma cópia dos meus dados e a lista das empresas que os receberam.
+Quero saber que dados têm, onde os guardam e se saíram da UE.
+"""
+P["combo.objection+opt_out"] = r"""
+Nada de newsletters e deixem de usar os meus dados no vosso algoritmo de recomendações.
+Chega de e-mails publicitários e de me traçarem o perfil para sugestões «personalizadas».
+Quero sair do vosso marketing e da vossa definição de perfis com IA.
+"""
+P["agent_req.access"] = r"""
+Solicitamos que nos facultem todos os dados pessoais relativos a {client}, bem como uma cópia dos mesmos (artigo 15.º do RGPD).
+Pedimos que confirmem se tratam dados de {client_first} e, em caso afirmativo, que facultem o acesso.
+Enviem-nos cópia de tudo o que a Taskbridge tem sobre {client}, incluindo mensagens e notas internas.
+"""
+P["agent_req.deletion"] = r"""
+Solicitamos que eliminem a conta de {client} e todos os dados associados.
+Solicitamos o apagamento sem demora de todos os dados de {client_first} (artigo 17.º do RGPD).
+Eliminem definitivamente o seu perfil, as mensagens e os documentos carregados.
+Encerrem a conta de {client_first} e confirmem-nos por escrito o apagamento integral.
+"""
+P["agent_req.correction"] = r"""
+A data de nascimento de {client_first} nos vossos registos está errada; a correta é {client_dob}. Solicitamos a retificação.
+Retifiquem a morada de {client}: {client_address}.
+O apelido de {client_first} está mal escrito; corrijam para {client_last}.
+"""
+P["agent_req.portability"] = r"""
+Facultem os dados de {client_first} num formato estruturado e legível por máquina, para transferência para outro serviço.
+Solicitamos a transmissão direta dos dados de {client} à {other_platform} num formato de uso corrente.
+Exportem os dados fornecidos por {client_first} (perfil, encomendas, avaliações) em JSON ou CSV.
+"""
+P["agent_req.restriction"] = r"""
+Até à resolução do litígio sobre a encomenda {order}, solicitamos a limitação do tratamento dos dados de {client}.
+{client_first} contesta a exatidão dos dados; limitem o tratamento até à sua verificação.
+Não apaguem os dados de {client_first}, necessários para um processo judicial, mas cessem qualquer outro tratamento.
+"""
+P["agent_req.objection"] = r"""
+{client_first} opõe-se à definição de perfis com base na sua conta e à análise dos seus dados com inteligência artificial.
+Em nome de {client_first}, deduzimos oposição a qualquer tratamento dos seus dados fundado no interesse legítimo.
+Deixem de usar os dados de {client} para pontuações, classificações ou treino de modelos de IA.
+"""
+P["agent_req.opt_out"] = r"""
+Solicitamos que cessem todas as comunicações promocionais dirigidas a {client}.
+Retirem {client_email} de todas as listas de marketing com efeito imediato.
+{client_first} não deseja receber mais e-mails nem SMS promocionais.
+"""
+P["agent_req.other_privacy"] = r"""
+Indiquem-nos a que terceiros foram comunicados os dados de {client}.
+Gostaríamos de saber se os dados de {client_first} foram afetados pelo recente incidente de segurança.
+{client_first} retira todos os consentimentos prestados à Taskbridge.
+Dirijam doravante toda a correspondência relativa aos dados de {client} a este escritório.
+"""
+
+P["task.writing"] = r"""
+Precisamos de um artigo para o blogue com cerca de 1200 palavras sobre integração de novos colaboradores em teletrabalho, otimizado para SEO, {deadline}.
+Alguém podia escrever 40 descrições de produto para a nossa loja online? Tom leve e curto.
+Procuro um redator para reescrever a página «Quem somos» do nosso site.
+Podem rever a minha tese de mestrado (cerca de 80 páginas)? Ortografia e estilo.
+Precisamos de um comunicado de imprensa sobre a abertura do nosso novo escritório em {city}.
+Preciso de uma carta de apresentação e de um CV melhorado para uma vaga de gestor de projeto.
+Procuramos alguém para escrever o guião de um vídeo explicativo de 90 segundos sobre a nossa app.
+Podiam escrever um discurso para o casamento da minha irmã? Cinco minutos, divertido mas sem exageros.
+"""
+P["task.translation"] = r"""
+Por favor, traduzam o nosso manual do utilizador de 12 páginas para {lang2}, {deadline}.
+Preciso de uma tradução certificada da minha certidão de nascimento para {lang2}, para um visto.
+Podem traduzir o contrato em anexo (cerca de 3500 palavras) para {lang2}? A terminologia jurídica é importante.
+Queremos localizar o nosso site (umas 20 páginas) para {lang2}, incluindo o checkout.
+Legendem em {lang2} o nosso vídeo de produto de 8 minutos, por favor.
+Trabalho rápido: traduzir para {lang2} um e-mail de 300 palavras para um fornecedor.
+Procuramos um nativo que reveja a tradução automática da nossa app para {lang2}.
+"""
+P["task.design"] = r"""
+Precisamos de um logótipo novo para a nossa padaria, algo acolhedor e desenhado à mão; três propostas para começar.
+Criem um folheto A5 para os nossos saldos de verão, em PDF pronto para impressão.
+Podem fazer a maquete em Figma de uma landing page para o nosso novo produto?
+Preciso de cartões de visita para dois colaboradores, frente e verso, {deadline}.
+Procuramos um designer para 10 modelos de publicações para redes sociais com as cores da marca.
+Redesenhem a capa do meu e-book, a atual parece antiquada.
+Precisamos de cerca de 25 ícones de linha para a nossa app.
+"""
+P["task.software"] = r"""
+O nosso site em WordPress está muito lento no telemóvel; alguém pode analisá-lo e resolver o principal?
+Precisamos de um pequeno script em Python que junte as exportações semanais em CSV num único ficheiro Excel.
+Corrijam o erro no checkout da Shopify: o código de desconto não é aplicado.
+Procuramos um programador para um formulário de reservas simples com e-mail de confirmação.
+Podem migrar a nossa base de dados de MySQL 5.7 para 8.0 sem interrupções?
+Precisamos de uma integração por API entre o nosso CRM e o programa de faturação.
+A app de iOS fecha ao arrancar desde a última atualização; é preciso ver os logs.
+"""
+P["task.bookkeeping"] = r"""
+Preciso de ajuda com a declaração periódica de IVA do terceiro trimestre; as faturas estão na pasta partilhada.
+Alguém podia fazer a reconciliação bancária de setembro e outubro?
+Procuramos um contabilista para cerca de 10 horas por mês.
+Preparem as contas anuais da minha atividade como trabalhador independente, por favor.
+Podem configurar o nosso plano de contas no programa e lançar os saldos de abertura?
+É preciso processar os salários de novembro de três funcionários.
+Classifiquem as despesas do último trimestre e assinalem o que parecer estranho.
+"""
+P["task.marketing"] = r"""
+Queremos lançar uma campanha de Google Ads para o nosso estúdio de ioga, com {budget} por mês.
+Podem preparar um calendário de redes sociais para dezembro (Instagram e TikTok)?
+Precisamos de um modelo de newsletter e das duas primeiras campanhas no Mailchimp.
+Procuramos uma auditoria SEO da nossa loja online com uma lista de melhorias rápidas.
+Configurem o acompanhamento de conversões e o retargeting na Meta para o nosso lançamento.
+Precisamos de um plano de parcerias com influenciadores para a nossa nova linha de cosmética.
+"""
+P["task.data_analysis"] = r"""
+Podem analisar as nossas vendas dos últimos dois anos e encontrar padrões sazonais?
+Precisamos de um dashboard em Power BI com o volume de pedidos de apoio.
+Limpem os resultados do nosso inquérito (cerca de 1500 respostas) e façam uma segmentação simples.
+Preciso de uma análise de regressão para os dados da minha tese, em R ou SPSS.
+Alguém podia criar um modelo de abandono a partir dos nossos dados de subscrições?
+Queremos que avaliem o teste A/B da nossa página de preços.
+"""
+P["task.platform_support"] = r"""
+Cobraram-me duas vezes a encomenda {order}. Podem devolver o valor duplicado?
+A página de pagamento dá erro sempre que tento pagar com cartão.
+Não consigo carregar ficheiros com mais de 20 MB no chat do projeto. Há algum limite?
+Como adiciono um segundo utilizador à conta da empresa?
+A fatura {inv} tem a taxa de IVA errada; podem emiti-la de novo?
+O prestador não responde há cinco dias e o prazo já passou. O que posso fazer?
+Quero passar da faturação mensal para a anual.
+O pagamento da etapa da encomenda {order} está «pendente» há uma semana.
+"""
+P["hard.writing"] = r"""
+Podiam redigir uma política de privacidade para a minha loja online? Estamos em Portugal, por isso tem de cumprir o RGPD.
+Apaguem o segundo parágrafo e corrijam as gralhas da introdução, por favor.
+Precisamos de um artigo que explique o direito a ser esquecido aos pequenos empresários.
+Podem redigir modelos de resposta aos pedidos de acesso que os nossos próprios clientes nos enviam?
+Reescrevam de forma mais simples a secção «Os seus dados, os seus direitos» das nossas perguntas frequentes.
+No rascunho ainda aparece a nossa morada antiga na ficha técnica. Atualizem-na e retirem o telefone antigo.
+Procuro um consultor de RGPD para rever o nosso acordo de subcontratação com fornecedores.
+"""
+P["hard.translation"] = r"""
+Traduzam para {lang2} a nossa política de proteção de dados, por favor.
+Precisamos da tradução para {lang2} do nosso acordo de tratamento de dados (RGPD), em registo jurídico.
+Traduzam para {lang2} o artigo de ajuda «Como eliminar a sua conta».
+Podem traduzir para {lang2} um acórdão sobre o direito de acesso?
+Corrijam os erros da versão em {lang2} da nossa política de privacidade; o nosso advogado assinalou vários.
+É preciso traduzir para {lang2} os textos «Cancelar subscrição» e «Gerir preferências» da newsletter.
+"""
+P["hard.design"] = r"""
+Apaguem o logótipo antigo da maquete e usem o novo.
+Retirem a marca de água das fotografias dos produtos, por favor.
+Oponho-me à alteração do design na versão 3: voltemos ao cabeçalho azul.
+Podem desenhar um aviso de consentimento RGPD que não assuste?
+Apaguem o fundo destes 30 retratos.
+Atualizem a morada no papel timbrado; mudámo-nos para {address}.
+"""
+P["hard.software"] = r"""
+Acrescentem um botão «Exportar os meus dados» na área de cliente para que os nossos utilizadores descarreguem a sua informação em CSV.
+Os nossos utilizadores não conseguem eliminar a conta na app que nos desenvolveram: o botão dá erro 500.
+Incluam no formulário de registo uma caixa de opt-out para o consentimento de marketing.
+Já não consigo aceder ao servidor de testes, a minha chave SSH é recusada.
+É preciso restringir o acesso ao painel de administração ao IP do escritório.
+Escrevam um script que anonimize os dados pessoais da nossa base de dados de testes.
+"""
+P["hard.bookkeeping"] = r"""
+Apaguem os lançamentos duplicados da fatura {inv}.
+Corrijam o IVA dos lançamentos de outubro: aplicaram 23 % em vez de 6 %.
+Não tenho acesso à pasta partilhada da contabilidade; o link diz «acesso negado».
+Atualizem a morada no modelo de fatura para a do novo escritório.
+Podem exportar o razão geral em CSV para o nosso contabilista certificado?
+Restrinjam o acesso à pasta dos salários à direção e a vocês.
+"""
+P["hard.marketing"] = r"""
+O link para cancelar a subscrição não funciona na newsletter que nos estão a preparar; corrijam isso antes do envio de quinta-feira.
+Retirem da lista todos os endereços devolvidos e arrumem os segmentos.
+Queremos uma campanha para os nossos subscritores voltarem a confirmar o consentimento.
+Podem configurar o Mailchimp para que quem cancela a subscrição saia automaticamente do público dos anúncios?
+Parem a campanha do Facebook, está a queimar orçamento: ponham todos os anúncios em pausa até segunda.
+"""
+P["hard.data_analysis"] = r"""
+Exportem a folha em CSV e apaguem as linhas de teste antes de a enviar.
+Analisem o inquérito, mas anonimizem primeiro os participantes: nenhum nome no relatório.
+Corrijam os números do relatório do terceiro trimestre, os totais não batem certo.
+Podem restringir o dashboard para que só as finanças vejam os dados salariais?
+Queremos analisar quantos clientes cancelaram a subscrição dos nossos e-mails no ano passado.
+"""
+P["hard.platform_support"] = r"""
+Não consigo aceder à minha conta: o e-mail para redefinir a palavra-passe nunca chega.
+Como apago um rascunho de projeto que criei por engano?
+Os códigos de autenticação de dois fatores são recusados e fiquei bloquead[[o||a]].
+Tirem {provider} da equipa do projeto, já terminou a parte dele.
+Podem restringir o acesso à pasta partilhada para que só eu a veja?
+O botão «Exportar faturas» descarrega um ficheiro vazio.
+Corrijam o nome da empresa nas minhas faturas, por favor: é {company}.
+"""
+P["followup.writing"] = r"""
+Obrigad[[o||a]] pelo rascunho! Podes encurtar a introdução e acrescentar uma chamada à ação no fim?
+Está muito bom. Consegues cortar umas 200 palavras e dar um tom um pouco mais formal?
+Uma alteração: trocar a segunda e a terceira secções e acrescentar subtítulos.
+Mandas-me a versão final em Word com registo de alterações?
+"""
+P["followup.translation"] = r"""
+Obrigad[[o||a]]! Podes traduzir também as duas legendas que me esqueci de enviar?
+O cliente prefere «cliente» em vez de «utente» em todo o texto. Consegues adaptar?
+Podes enviar a tradução numa tabela bilingue para o nosso revisor?
+Acrescentámos mais uma página ao manual. Podes incluí-la?
+"""
+P["followup.design"] = r"""
+Gosto da opção B. Podes experimentá-la em verde-escuro e com a letra um pouco mais grossa?
+Manda-me os ficheiros finais em SVG e PNG, e uma versão para fundos escuros.
+O título maior e o logótipo no canto superior direito, por favor.
+Podemos ver uma variante com a ilustração à esquerda?
+"""
+P["followup.software"] = r"""
+Testado no ambiente de testes e funciona. Podes pôr em produção hoje à noite?
+A correção funciona no computador, mas no Android o botão continua escondido. Podes ver?
+Podes acrescentar um README curto para a equipa correr isto localmente?
+Mais uma coisa: a exportação podia incluir a data da encomenda?
+"""
+P["followup.bookkeeping"] = r"""
+Obrigad[[o||a]]. Carreguei as faturas de agosto que faltavam, podes lançá-las?
+Mandas-me o rascunho da declaração de IVA antes de a submeter?
+Lança também as duas faturas de fornecedores que te reencaminhei ontem, por favor.
+Podes acrescentar um resumo das principais rubricas de despesa?
+"""
+P["followup.marketing"] = r"""
+A primeira campanha está boa. Testamos um segundo assunto?
+Adia o lançamento para a próxima terça e ajusta o calendário, por favor.
+Podias enviar um relatório de resultados todas as segundas?
+Vamos aumentar 20 % o orçamento diário para o fim de semana.
+"""
+P["followup.data_analysis"] = r"""
+Excelente trabalho. Podes dividir também os resultados por região?
+Podes acrescentar ao dashboard um gráfico com a evolução mensal?
+Inclui os números em bruto num anexo, por favor.
+Podias correr outra vez o modelo sem os dados de 2020?
+"""
+P["followup.platform_support"] = r"""
+Obrigad[[o||a]], mas continuo a ter o mesmo erro ao pagar.
+Já experimentei e continua sem funcionar. Mais alguma ideia?
+O reembolso já chegou, mas a fatura continua com o valor antigo.
+Obrigad[[o||a]]. Podem enviar-me também uma fatura corrigida?
+"""
+P["provider.writing"] = r"""
+Aqui vai um primeiro rascunho. Diz-me o que achas do tom.
+Envio em anexo a versão 2 com os teus comentários.
+Uma pergunta antes de começar: qual é o público-alvo?
+O texto final está na pasta partilhada. Se for preciso algum retoque, diz.
+"""
+P["provider.translation"] = r"""
+Segue a tradução. Deixei os nomes dos produtos em inglês, como combinado.
+A primeira metade está pronta; o resto segue amanhã.
+Confirmas se preferes tratamento por tu ou por você?
+Aqui está a versão final, revista por uma segunda tradutora.
+"""
+P["provider.design"] = r"""
+Aqui estão três primeiras propostas de logótipo. Qual te agrada mais?
+Carreguei o folheto revisto com as fotografias novas.
+Seguem em anexo os ficheiros finais em todos os formatos.
+Antes de continuar: têm manual de marca ou uma paleta de cores?
+"""
+P["provider.software"] = r"""
+Coloquei a correção num branch e pus no ambiente de testes para experimentares.
+Encontrei a causa, um problema de cache no plugin de pagamento. A correção está pronta.
+Podes dar-me acesso de leitura ao repositório?
+Feito. O script segue em anexo, com as instruções no início.
+"""
+P["provider.bookkeeping"] = r"""
+Setembro está reconciliado; há três pagamentos que não consegui associar.
+Segue o rascunho da declaração de IVA para reveres.
+Mandas-me os extratos bancários em PDF?
+Está tudo lançado até ao fim de outubro.
+"""
+P["provider.marketing"] = r"""
+A campanha está pronta e aguarda a tua aprovação.
+Aqui está o calendário de conteúdos de dezembro.
+Resultados da primeira semana: CTR de 2,1 %, custo por clique abaixo do objetivo.
+Podes dar-me acesso à vossa conta de publicidade?
+"""
+P["provider.data_analysis"] = r"""
+Segue a primeira versão do dashboard.
+Faltam alguns dados de março; assinalei isso no relatório.
+Aqui estão os resultados da segmentação: cinco grupos no total.
+Podes enviar-me o dicionário de dados da exportação?
+"""
+P["provider.platform_support"] = r"""
+Obrigado pela mensagem. Reiniciámos a sessão de pagamento. Pode tentar de novo?
+Devolvemos a cobrança duplicada; deverá ver o valor em 5 a 7 dias úteis.
+Pode enviar-nos uma captura de ecrã da mensagem de erro?
+Encaminhámos para a equipa técnica e damos notícias em breve.
+"""
