@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench samples clean
+.PHONY: run test bench samples ner clean
 
 $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_redaction.py
-	$(PY) bench/sample_leaks.py
+	$(PY) bench/bench_memory.py
+	$(VENV)/bin/privacy-triage eval redaction --set samples --misses 0
+
+# Retrain the name/address token classifier (committed: redaction/ner/model/).
+ner: $(STAMP)
+	$(PY) -m redaction.ner.train
 
 samples: $(STAMP)
 	$(PY) data/samples/build_samples.py

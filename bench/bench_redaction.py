@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from redaction import Redactor  # noqa: E402
 from redaction.analyzer import build_plain_presidio  # noqa: E402
+from redaction.policy import Policy  # noqa: E402
 from redaction.evaluation import score_detection  # noqa: E402
 
 BENCHMARK = ROOT.parent / "shared" / "benchmarks" / "presidio_synth_dataset_v2.json"
@@ -70,7 +71,9 @@ def main() -> None:
     args = parser.parse_args()
     from presidio_anonymizer import AnonymizerEngine
 
-    redactor, plain, anonymizer = Redactor(), build_plain_presidio(), AnonymizerEngine()
+    policy = Policy.load()
+    redactor = Redactor(policy, workers=policy.worker_count())  # as the pipeline runs it
+    plain, anonymizer = build_plain_presidio(), AnonymizerEngine()
     texts, gold = benchmark_texts(args.limit)
     # Warm both (first calls load lazily; our worker processes start here).
     redactor.warm_up()

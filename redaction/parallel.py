@@ -35,8 +35,7 @@ class WorkerPool:
         self.workers = workers
 
     def first_pass(self, texts: list[str]) -> list:
-        size = max(4, -(-len(texts) // (4 * self.workers)))  # a few chunks per worker balance the load
-        chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+        chunks = _chunks(texts, 4 * self.workers)
         return [entities for chunk in self._executor.map(_first_pass, chunks) for entities in chunk]
 
     def warm_up(self) -> None:
@@ -56,3 +55,20 @@ class WorkerPool:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(texts: list[str], count: int) -> list[list[str]]:
+    """Consecutive chunks of about equal length in characters (a long letter
+    costs as much as dozens of one-liners); several per worker even out the
+    load."""
+    budget = max(1, sum(len(t) + 50 for t in texts) // count)
+    chunks, current, size = [], [], 0
+    for text in texts:
+        current.append(text)
+        size += len(text) + 50  # + a fixed cost per text
+        if size >= budget:
+            chunks.append(current)
+            current, size = [], 0
+    if current:
+        chunks.append(current)
+    return chunks

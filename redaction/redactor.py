@@ -14,17 +14,23 @@ from .policy import Policy
 from .recognizers.names import NOT_NAME_WORDS
 
 
+_PROPAGATE_SCORE = 0.5
+_MODEL_RECOGNIZERS = ("TokenClassifier", "SpacyRecognizer")
+
+
 class Redactor:
     """`Redactor()` works offline with the default policy (policy.toml).
 
-    workers: processes that run detection (default: the policy's `workers`,
-    "auto" = one per core). With one, detection runs in this process; with
-    more, batches are split between worker processes, which start on first
-    use (or warm_up()) and load their own models."""
+    workers: processes that run detection. With one (the default, as in
+    spaCy), detection runs in this process; with more, batches are split
+    between worker processes, which start on first use (or warm_up()) and
+    load their own models. The pipeline passes policy.worker_count()."""
 
-    def __init__(self, policy: Policy | None = None, workers: int | None = None) -> None:
+    def __init__(self, policy: Policy | None = None, workers: int = 1) -> None:
         self.policy = policy or Policy.load()
-        self.workers = workers if workers is not None else self.policy.worker_count()
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        self.workers = workers
         self._engine: DetectionEngine | None = None
         self._pool: WorkerPool | None = None
 
@@ -86,11 +92,14 @@ class Redactor:
             members = range(cursor, cursor + size)
             cursor += size
             names = list(known[0]) if known else []
-            names += [texts[i][e.start:e.end] for i in members for e in first_pass[i] if e.type == "PERSON"]
+            # A name found in the text is propagated only when its finder was
+            # sure of it: a model's hesitant guess must not spread through a letter.
+            names += [texts[i][e.start:e.end] for i in members for e in first_pass[i]
+                      if e.type == "PERSON" and e.score >= _PROPAGATE_SCORE]
             patterns = _known_name_patterns(names)
             for i in members:
                 entities = first_pass[i] + match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
-                found.append(merge_overlaps(entities, self._maskable))
+                found.append(merge_overlaps(_stop_addresses_at_names(texts[i], entities), self._maskable))
         return found
 
     def _maskable(self, entity: Entity) -> bool:
@@ -142,10 +151,30 @@ class Redactor:
         return RedactionResult("".join(pieces), masked)
 
 
+def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """The token classifier sometimes runs an address on into the name on the
+    next line ('50674 Köln\nLena Fischer'). Where a name found by rule, list
+    or recurrence opens a line inside a model's address, the address ends
+    there, so that the name keeps its own placeholder. (A name inside a
+    street line, 'Calle Maria Lopez 5', is part of the address.)"""
+    names = [e for e in entities if e.type == "PERSON" and e.recognizer not in _MODEL_RECOGNIZERS]
+    out = []
+    for e in entities:
+        if e.type == "STREET_ADDRESS" and e.recognizer == "TokenClassifier":
+            cut = min((n.start for n in names if e.start < n.start < e.end
+                       and text[e.start:n.start].rstrip(" \t").endswith("\n")), default=e.end)
+            end = len(text[e.start:cut].rstrip(" \t\r\n,;")) + e.start
+            if end <= e.start:
+                continue
+            e = Entity(e.type, e.start, end, e.score, e.recognizer)
+        out.append(e)
+    return out
+
+
 def merge_overlaps(entities: list[Entity], maskable=lambda e: True) -> list[Entity]:
     """One span per stretch of text. Overlapping maskable detections become
     their union (masking the union never leaves a fragment behind), typed by
-    the most confident, then longest. A detection the policy does not mask
+    a rule's detection before a model's, then the most confident, then longest. A detection the policy does not mask
     (DATE_TIME, LOCATION...) never widens or hides a maskable one: it is kept
     only where it overlaps none."""
     strong = _union([e for e in entities if maskable(e)])
@@ -159,7 +188,9 @@ def _union(entities: list[Entity]) -> list[Entity]:
     for e in sorted(entities, key=lambda e: (e.start, -e.end)):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
-            best = max(last, e, key=lambda x: (x.score, len(x)))
+            # Typed by a rule before a model (a checksum-validated ID beats a
+            # guess), then by the most confident, then the longest.
+            best = max(last, e, key=lambda x: (x.recognizer not in _MODEL_RECOGNIZERS, x.score, len(x)))
             merged[-1] = Entity(best.type, last.start, max(last.end, e.end),
                                 max(last.score, e.score), best.recognizer)
         else:

@@ -22,4 +22,5 @@ def _vault_key_file(tmp_path, monkeypatch):
 def redactor():
     from redaction import Redactor
 
-    return Redactor()
+    # Two workers: every test also exercises the worker processes the pipeline uses.
+    return Redactor(workers=2)

@@ -89,9 +89,12 @@ def test_short_numbers_are_not_phone_numbers(redactor, text):
     assert spans(redactor, text, "PHONE_NUMBER") == []
 
 
-def test_phone_numbers_at_the_edges_of_a_long_text(redactor):
+def test_phone_numbers_at_the_edges_of_a_long_text():
+    from redaction.recognizers.phones import GatedPhoneRecognizer
+
     text = "+49 30 1234567 " + "lorem ipsum 12 " * 200 + "call 020 7946 0958"
-    assert spans(redactor, text, "PHONE_NUMBER") == ["+49 30 1234567", "020 7946 0958"]
+    found = GatedPhoneRecognizer(["DE", "GB"]).analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start:r.end] for r in found] == ["+49 30 1234567", "020 7946 0958"]
 
 
 def test_fast_context_lookup_finds_presidios_token(redactor):
@@ -106,3 +109,63 @@ def test_fast_context_lookup_finds_presidios_token(redactor):
     for start in range(len(doc.text) - 1):
         assert fast._find_index_of_match_token("", start, doc, indices) == \
             LemmaContextAwareEnhancer._find_index_of_match_token("", start, doc, indices)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("I was charged on March 3, 2021 twice.", "March 3, 2021"),
+    ("Abgabe am 12. März 2026 bitte", "12. März 2026"),
+    ("Livraison le 4 juillet 2025.", "4 juillet 2025"),
+    ("Entrega el 4 de julio de 2025.", "4 de julio de 2025"),
+    ("Logged 2026-03-01 14:22:05 by the system", "2026-03-01 14:22:05"),
+    ("Can we talk on Tuesday?", "Tuesday"),
+    ("I have been a member since 2019.", "2019"),
+])
+def test_calendar_dates_are_reported(redactor, text, date):
+    assert date in spans(redactor, text, "DATE_TIME")
+
+
+@pytest.mark.parametrize("text", ["We may 2 options here.", "March on!", "ISO 9001 and 2 logos", "Order 2024-17"])
+def test_a_month_or_number_alone_is_no_date(redactor, text):
+    assert spans(redactor, text, "DATE_TIME") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I'm 45 years old and retired.", "45"), ("aged 67, living alone", "67"), ("Age: 34", "34"),
+    ("my 8-year-old son", "8"), ("j'ai 52 ans", "52"), ("Ich bin 39 Jahre alt.", "39"), ("tengo 71 años", "71"),
+])
+def test_ages_by_their_cue(redactor, text, age):
+    assert spans(redactor, text, "AGE") == [age]
+
+
+@pytest.mark.parametrize("text", ["We have worked together for 10 years.", "depuis 10 ans", "I'm 5 minutes late"])
+def test_durations_are_not_ages(redactor, text):
+    assert spans(redactor, text, "AGE") == []
+
+
+def test_special_category_data_but_not_language_names(redactor):
+    assert spans(redactor, "She is a devout Catholic and a Nigerian citizen.", "NRP") == ["Catholic", "Nigerian"]
+    assert spans(redactor, "Please translate it into German; the French version is fine.", "NRP") == []
+
+
+def test_card_numbers_of_newer_schemes_need_luhn(redactor):
+    from redaction.recognizers.cards import luhn_valid
+
+    assert luhn_valid("2223 0000 4841 0010") and not luhn_valid("2223 0000 4841 0011")
+    assert spans(redactor, "card 2223 0000 4841 0010 please", "CREDIT_CARD") == ["2223 0000 4841 0010"]
+    assert spans(redactor, "Visa 4131034282458809939", "CREDIT_CARD") == ["4131034282458809939"]
+    assert spans(redactor, "card 2223 0000 4841 0011 please", "CREDIT_CARD") == []
+    assert spans(redactor, "tracking 1234567890123456", "CREDIT_CARD") == []
+
+
+def test_bic_needs_its_cue(redactor):
+    assert spans(redactor, "IBAN DE89370400440532013000, BIC: COBADEFFXXX", "BIC") == ["COBADEFFXXX"]
+    assert spans(redactor, "SWIFT code DEUTDEFF please", "BIC") == ["DEUTDEFF"]
+    assert spans(redactor, "OUR BIGGEST CUSTOMERS LOVE IT", "BIC") == []
+
+
+def test_urls_that_name_a_person_but_not_company_pages(redactor):
+    text = "see linkedin.com/in/jane-doe-123 and https://www.github.com/jdoe/repo"
+    assert spans(redactor, text, "PERSONAL_URL") == ["linkedin.com/in/jane-doe-123", "https://www.github.com/jdoe/repo"]
+    assert spans(redactor, "https://shop.example/track?order=5&email=jane%40x.com", "PERSONAL_URL") != []
+    for url in ("https://www.facebook.com/help/123", "https://taskbridge.example/pricing"):
+        assert spans(redactor, url, "PERSONAL_URL") == []

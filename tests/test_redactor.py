@@ -63,10 +63,8 @@ def test_worker_processes_give_the_same_results_as_one_process(redactor):
 
     texts = [LETTER, "Bitte löschen Sie mein Konto, Anna Weber, Lindenstraße 4, 50674 Köln.",
              "Nothing personal here.", "", "Call 020 7946 0958 or write to j.smith@example.co.uk"] * 5
-    in_process = Redactor(workers=1)
-    assert redactor.workers > 1 or Redactor(workers=2).workers == 2
-    parallel = redactor if redactor.workers > 1 else Redactor(workers=2)
-    ours, theirs = parallel.redact_many(texts), in_process.redact_many(texts)
+    assert redactor.workers == 2
+    ours, theirs = redactor.redact_many(texts), Redactor().redact_many(texts)
     assert [(r.text, r.entities) for r in ours] == [(r.text, r.entities) for r in theirs]
 
 
@@ -78,3 +76,5 @@ def test_worker_count_comes_from_policy_or_environment(monkeypatch):
     monkeypatch.setenv("PRIVACY_TRIAGE_WORKERS", "0")
     with pytest.raises(ValueError):
         Policy.load().worker_count()
+    monkeypatch.delenv("PRIVACY_TRIAGE_WORKERS")
+    assert Policy.load().worker_count() >= 1

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from models import RequestClassifier
 from redaction import Redactor
+from redaction.policy import Policy
 from redaction.vault import VaultCipher
 
 from . import store
@@ -26,7 +27,9 @@ log = logging.getLogger(__name__)
 
 @lru_cache(maxsize=1)
 def get_redactor() -> Redactor:
-    return Redactor()
+    """The pipeline's Redactor: detection in the policy's worker processes."""
+    policy = Policy.load()
+    return Redactor(policy, workers=policy.worker_count())
 
 
 @lru_cache(maxsize=1)

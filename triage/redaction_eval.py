@@ -31,11 +31,13 @@ class EvalResult:
     score: DetectionScore
     texts: list[str]
     values: list[tuple[str, str]]   # (type, gold value) for the leak rate
-    leaked: list[tuple[str, str]]
+    leaked: list[tuple[str, str]]   # as EVALUATION.md counts: still a substring of the output
+    leaked_words: list[tuple[str, str]]  # still readable as a whole word ('Tom' but not in 'custom')
     note: str
 
 
-def load_benchmark(path: Path = BENCHMARK, limit: int | None = None):
+def load_benchmark(path: Path | None = None, limit: int | None = None):
+    path = path or BENCHMARK
     if not path.is_file():
         raise FileNotFoundError(f"benchmark not found: {path} (set PRIVACY_TRIAGE_BENCHMARK)")
     records = json.loads(path.read_text(encoding="utf-8"))[:limit]
@@ -49,13 +51,13 @@ def eval_benchmark(redactor, limit: int | None = None) -> EvalResult:
     detected = redactor.detect_many(texts)
     score = score_detection(texts, gold, [[(e.start, e.end) for e in ents] for ents in detected])
     masked = [r.text for r in redactor.redact_many(texts)]
-    values, leaked = [], []
+    values, leaked, leaked_words = [], [], []
     for text, spans, output in zip(texts, gold, masked):
         item_values = [(kind, text[s:e]) for kind, s, e in spans]
         values += item_values
-        hit = set(leaked_values([v for _, v in item_values], [output]))
-        leaked += [(k, v) for k, v in item_values if v in hit]
-    return EvalResult("benchmark", score, texts, values, leaked,
+        leaked += _leaks(item_values, [output])
+        leaked_words += _leaks(item_values, [output], whole_words=True)
+    return EvalResult("benchmark", score, texts, values, leaked, leaked_words,
                       "detection: every entity the analyzer reports (before the masking policy)")
 
 
@@ -71,7 +73,7 @@ def eval_samples(redactor, root: Path = SAMPLES) -> EvalResult:
         labels[r["id"] if r["kind"] == "message" else r["source"].removeprefix("inbox/")] = r
     items = [i for p in list_inbox(root / "inbox") for i in read_inbox_file(p, root / "inbox")
              if isinstance(i, InboxItem)]
-    texts, gold, predicted, values, leaked = [], [], [], [], []
+    texts, gold, predicted, values, leaked, leaked_words = [], [], [], [], [], []
     for m in mask_items(redactor, items):
         label = labels[m.item.external_id if m.item.kind == "message" else m.item.source]
         parts = {"from_name": (m.item.sender_name, m.sender_name), "from_email": (m.item.sender_email, m.sender_email),
@@ -92,11 +94,16 @@ def eval_samples(redactor, root: Path = SAMPLES) -> EvalResult:
         outputs = [result.text for _, result in m.parts()]
         item_values = sorted({(p["type"], p["value"]) for p in label["pii"] if len(p["value"].strip()) >= 3})
         values += item_values
-        hit = set(leaked_values([v for _, v in item_values], outputs))
-        leaked += [(k, v) for k, v in item_values if v in hit]
+        leaked += _leaks(item_values, outputs)
+        leaked_words += _leaks(item_values, outputs, whole_words=True)
     score = score_detection(texts, gold, predicted)
-    return EvalResult("samples", score, texts, values, leaked,
+    return EvalResult("samples", score, texts, values, leaked, leaked_words,
                       "detection: the spans the flow masked (after the masking policy)")
+
+
+def _leaks(values: list[tuple[str, str]], outputs: list[str], whole_words: bool = False) -> list[tuple[str, str]]:
+    hit = set(leaked_values([v for _, v in values], outputs, whole_words=whole_words))
+    return [(kind, value) for kind, value in values if value in hit]
 
 
 def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
@@ -115,17 +122,21 @@ def format_report(result: EvalResult, misses: int = 25) -> str:
              f"({result.note})",
              f"precision {s.precision:.3f}  recall {s.recall:.3f}  F2 {s.f2:.3f}  "
              f"({s.correct}/{s.predicted} predicted correct, {s.found}/{s.gold} gold found)"]
-    n, k = len(result.values), len(result.leaked)
     direct = [v for v in result.values if v[0] in DIRECT_IDENTIFIERS]
-    direct_leaks = [v for v in result.leaked if v[0] in DIRECT_IDENTIFIERS]
-    lines.append(f"leak rate {k}/{n} = {k / max(n, 1):.2%}; direct identifiers "
-                 f"{len(direct_leaks)}/{len(direct)} = {len(direct_leaks) / max(len(direct), 1):.2%}")
+    for label, leaks in (("leak rate", result.leaked), ("as whole words", result.leaked_words)):
+        n, k = len(result.values), len(leaks)
+        direct_leaks = [v for v in leaks if v[0] in DIRECT_IDENTIFIERS]
+        lines.append(f"{label} {k}/{n} = {k / max(n, 1):.2%}; direct identifiers "
+                     f"{len(direct_leaks)}/{len(direct)} = {len(direct_leaks) / max(len(direct), 1):.2%}")
     lines.append("\nper type        gold  found  recall  leaked")
     leaks_by_type = Counter(kind for kind, _ in result.leaked)
     values_by_type = Counter(kind for kind, _ in result.values)
     for kind in sorted(s.gold_by_type, key=lambda t: -s.gold_by_type[t]):
         g, f = s.gold_by_type[kind], s.found_by_type[kind]
         lines.append(f"  {kind:15} {g:4}  {f:5}  {f / g:6.3f}  {leaks_by_type[kind]}/{values_by_type[kind]}")
+    if misses and result.leaked_words:
+        lines.append(f"\nleaked as whole words (first {min(misses, len(result.leaked_words))}):")
+        lines += [f"  {kind:15} {value!r}" for kind, value in result.leaked_words[:misses]]
     if misses and s.misses:
         lines.append(f"\nmisses (first {min(misses, len(s.misses))} of {len(s.misses)}):")
         for index, kind, start, end in s.misses[:misses]:

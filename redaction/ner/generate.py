@@ -39,6 +39,7 @@ from pathlib import Path
 from faker import Faker
 from faker.decode import unidecode
 
+from .templates_general import GENERAL
 from . import templates_de, templates_en, templates_es, templates_fr, templates_it, templates_nl, templates_pt
 from .templates_common import (BRAND_HEADS, BRAND_TAILS, COUNTRY_NAMES, CUSTOM_ADDRESSES, EMAIL_DOMAINS,
                                LEGAL_FORMS, ORG_PATTERNS, REAL_CITIES, REGIONS, TOOLS, TRADE_WORDS)
@@ -420,8 +421,13 @@ def _compose(ex: _Example) -> str:
             return negative
         return "\n\n".join([rng.choice(_unlabelled(t.GREETINGS)), negative,
                              rng.choice(_unlabelled(t.CLOSINGS))]).strip()
+    if x < 0.20:  # everyday sentences with nothing to find (English, as chat drifts)
+        return " ".join(rng.sample(GENERAL, rng.choice([1, 2, 3])))
     if x < 0.62:
-        return rng.choice(t.MESSAGES)
+        message = rng.choice(t.MESSAGES)
+        if rng.random() < 0.25:  # entities amid small talk
+            message = f"{rng.choice(GENERAL)} {message}" if rng.random() < 0.5 else f"{message}\n\n{rng.choice(GENERAL)}"
+        return message
     parts = [rng.choice(t.GREETINGS)] + rng.sample(t.BODIES, rng.choice([1, 1, 2]))
     parts.append(rng.choice(t.CLOSINGS) + "\n" + rng.choice(t.SIGNATURES))
     if rng.random() < 0.2:

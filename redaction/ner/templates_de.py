@@ -64,6 +64,8 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Neue Adresse: {addrline}\n{name}",
+    "Lieferadresse: {addrline}\n{name}\nTel. {phone}",
     "bitte meine adresse ändern auf {addrline}",
     "Hallo, ich bin nach {town} gezogen. Wo kann ich den Standort in meinem Profil ändern?",
     "Mein Name ist {name}, bitte löschen Sie mein Konto ({email}) gemäß Art. 17 DSGVO.",

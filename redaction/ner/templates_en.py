@@ -100,6 +100,9 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "New address: {addrline}\n{name}",
+    "Please ship to {addrline}\n{name}\n{phone}",
+    "{addrline}\n{first} {last}",
     "pls update my address to {addrline}",
     "Please change my billing address to:\n\n{addrblock}\n\nThank you!",
     "hi, can you change the delivery address on order {order} to {addrline}? thx {first:lower}",

@@ -54,6 +54,7 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Nueva dirección: {addrline}\n{name}",
     "porfa cambien mi dirección a {addrline}",
     "Hola, me he mudado a {town}. ¿Cómo cambio la ubicación de mi perfil?",
     "Me llamo {name} y quiero que eliminen mi cuenta ({email}) según el RGPD.",

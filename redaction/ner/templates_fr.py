@@ -57,6 +57,7 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Nouvelle adresse : {addrline}\n{name}",
     "merci de changer mon adresse : {addrline}",
     "Bonjour, j'ai déménagé à {town}. Comment modifier la localisation de mon profil ?",
     "Je m'appelle {name} et je souhaite la suppression de mon compte ({email}) au titre du RGPD.",

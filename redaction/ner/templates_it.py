@@ -54,6 +54,7 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Nuovo indirizzo: {addrline}\n{name}",
     "per favore cambiate il mio indirizzo in {addrline}",
     "Buongiorno, mi sono trasferit{g:o/a} a {town}. Come cambio la località nel profilo?",
     "Mi chiamo {name} e chiedo la cancellazione del mio account ({email}) ai sensi del GDPR.",

@@ -54,6 +54,7 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Nieuw adres: {addrline}\n{name}",
     "graag mijn adres wijzigen naar {addrline}",
     "Hallo, ik ben verhuisd naar {town}. Hoe pas ik de locatie in mijn profiel aan?",
     "Mijn naam is {name} en ik wil dat mijn account ({email}) wordt verwijderd volgens de AVG.",

@@ -54,6 +54,7 @@ BODIES = [
 ]
 
 MESSAGES = [
+    "Nova morada: {addrline}\n{name}",
     "por favor alterem o meu endereço para {addrline}",
     "Olá, mudei-me para {town}. Como altero a localização no meu perfil?",
     "Chamo-me {name} e peço a eliminação da minha conta ({email}) ao abrigo do RGPD.",

@@ -1,0 +1,72 @@
+"""Full names by their first name: a capitalised given name from Faker's
+name lists (86 locales, about 20,000 Latin-script given names) followed by a
+capitalised surname: 'Femke Smit', 'Yusuf Karimi', 'Anouk Peeters (photographer)'.
+It finds names mid-sentence in any language, where no greeting or header
+points at them. Given names that are also everyday words ('Will', 'May',
+'Grant') or places ('Paris') are left out, and so are surnames that are words
+of addresses, companies or calendars."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+_COMMON_WORDS = frozenset("""
+will may mark grant hope art bill page lane hall van santa china paris georgia victoria sunday monday tuesday
+wednesday thursday friday saturday june april august january march october november december summer winter autumn
+spring dear best kind chance faith joy sky river ocean rain storm star sunny dawn eve sage ray max sam pat
+rich frank guy case glen dale cliff chase miles bond price king young long love sunshine angel major royal
+india holland jersey brook lake hill wood field ford stone green brown white black gray grey gold silver
+sheriff constable tech""".split())
+_NOT_SURNAME = frozenset("""
+street st road rd avenue ave lane way drive place square park gardens court close terrace hill team support
+department office group ltd limited gmbh inc llc plc ag sa srl bv nv university college school academy hospital
+clinic station airport centre center hotel bank church museum package plan pro premium design studio services
+service solutions consulting agency media marketing day morning afternoon evening week month year monday tuesday
+wednesday thursday friday saturday sunday january february march april may june july august september october
+november december hallo hello thanks regards""".split())
+
+_PAIR = regex.compile(
+    r"(?<![\w@.])(?P<first>\p{Lu}\p{Ll}{2,})(?:[ \t]+\p{Lu}\.)?[ \t]+"
+    r"(?P<last>(?:(?:van|von|de|der|den|da|di|del|dos|le|la|ter|ten)[ \t]+){0,2}\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\w@])")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, dict):
+                names.update(value)
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                names.update(value)
+    return frozenset(n for n in names if len(n) >= 3 and n.isalpha() and n[0].isupper()
+                     and all(ord(c) < 0x250 for c in n) and n.casefold() not in _COMMON_WORDS)
+
+
+class GivenNameRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self._names = given_names()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in _PAIR.finditer(text):
+            last = m.group("last").split()[-1]
+            if m.group("first") in self._names and last.casefold() not in _NOT_SURNAME:
+                results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7,
+                                                recognition_metadata={"recognizer_name": self.name}))
+        return results

@@ -1,0 +1,66 @@
+"""The committed token classifier: loads offline, finds what rules miss, and
+gives each text the same result whatever it is batched with."""
+import json
+
+import pytest
+
+from redaction.entities import Entity
+from redaction.ner.model import load_finetuned
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from redaction.ner.tagger import TokenTagger
+
+    return TokenTagger()
+
+
+def found(tagger, text, label):
+    return [text[s:e] for kind, s, e, _ in tagger.tag_many([text])[0] if kind == label]
+
+
+def test_lower_case_and_capitalised_names(tagger):
+    assert "maya lindqvist" in " ".join(found(tagger, "[12:40] maya lindqvist: my order never arrived", "PERSON"))
+    assert any("KOWALCZYK" in n for n in found(tagger, "NAME: AGNIESZKA KOWALCZYK\nEMAIL: a.k@example.pl", "PERSON"))
+
+
+def test_address_in_a_format_no_rule_knows(tagger):
+    text = "Please ship to Mannerheimintie 12 B 7, 00100 Helsinki, thanks"
+    assert any("Mannerheimintie 12" in a for a in found(tagger, text, "STREET_ADDRESS"))
+
+
+def test_a_text_gets_the_same_spans_alone_or_in_a_batch(tagger):
+    texts = ["Hi, I'm Jana Nováková from Brno.", "Nothing to see here.", "Rua das Flores 45, 4050-262 Porto"]
+    assert tagger.tag_many(texts) == [tagger.tag_many([t])[0] for t in texts]
+
+
+def test_long_texts_are_read_in_windows(tagger):
+    text = "Lorem ipsum dolor sit amet. " * 120 + "Regards,\nTheodora Papadakis"
+    assert any("Papadakis" in n for n in found(tagger, text, "PERSON"))
+
+
+def test_missing_artifact_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make ner"):
+        load_finetuned(tmp_path)
+
+
+def test_artifact_records_how_it_was_trained():
+    from redaction.ner.model import DEFAULT_DIR
+
+    info = json.loads((DEFAULT_DIR / "training.json").read_text())
+    assert info["seed"] == 13 and info["layers"] == 3 and info["examples"] >= 20000
+
+
+def test_model_guesses_that_cannot_be_names_or_addresses_are_dropped():
+    from redaction.engine import _implausible_address, _name_with_digits
+
+    text = "Entrega el 4 de julio. I am 31 years old. Koskikatu 25\nTampere"
+    sentence = Entity("PERSON", 0, 21, 0.8, "TokenClassifier")
+    years = Entity("STREET_ADDRESS", 31, 40, 0.6, "TokenClassifier")
+    assert _implausible_address(text, years, [years])
+    street = Entity("STREET_ADDRESS", 42, 54, 0.9, "TokenClassifier")
+    city = Entity("STREET_ADDRESS", 55, 62, 0.9, "TokenClassifier")
+    assert _name_with_digits(text, sentence)
+    assert not _implausible_address(text, street, [years, street, city])
+    assert not _implausible_address(text, city, [years, street, city])  # the city line of an address
+    assert _implausible_address("latin1 no charset.eml", Entity("STREET_ADDRESS", 0, 6, 0.9, "TokenClassifier"), [])
