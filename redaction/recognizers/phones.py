@@ -1,5 +1,7 @@
 """Phone numbers with `phonenumbers`, for every region in the policy."""
+import phonenumbers
 import regex
+from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 MIN_DIGITS = 7
@@ -26,8 +28,26 @@ class GatedPhoneRecognizer(PhoneRecognizer):
                 continue
             offset = max(0, candidate.start() - _MARGIN)
             window = text[offset:candidate.end() + _MARGIN]
-            for r in super().analyze(window, entities, None):
-                if sum(c.isdigit() for c in window[r.start:r.end]) >= MIN_DIGITS:
-                    r.start, r.end = r.start + offset, r.end + offset
-                    results.append(r)
-        return results
+            results += [self._get_recognizer_result(_Shifted(m, offset), text, region, nlp_artifacts)
+                        for m, region in self._matches(window, candidate.end() - candidate.start())]
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _matches(self, window: str, length: int):
+        """Matches of the first region (in the policy's order) whose reading
+        covers the whole stretch; else every region's partial matches. Trying
+        all 15 regions on every number was a sixth of the detection time."""
+        partial = []
+        for region in self.supported_regions:
+            matches = [m for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency)
+                       if sum(c.isdigit() for c in m.raw_string) >= MIN_DIGITS]
+            if any(m.end - m.start >= length for m in matches):
+                return [(m, region) for m in matches]
+            partial += [(m, region) for m in matches]
+        return partial
+
+
+class _Shifted:
+    """A match's offsets moved from the window into the whole text."""
+
+    def __init__(self, match, offset: int) -> None:
+        self.start, self.end = match.start + offset, match.end + offset
