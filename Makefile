@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench samples ner clean
+.PHONY: run test bench samples ner train clean
 
 $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 	$(PY) bench/bench_redaction.py
 	$(PY) bench/bench_memory.py
 	$(VENV)/bin/privacy-triage eval redaction --set samples --misses 0
+
+# Retrain the request classifier (committed: models/artifacts/request-minilm/).
+train: $(STAMP)
+	$(PY) -m models.train
 
 # Retrain the name/address token classifier (committed: redaction/ner/model/).
 ner: $(STAMP)

@@ -1,9 +1,9 @@
-"""First-version classifier: multilingual cue patterns for the eight request
-types and the routing categories. Patterns look for a request about the
+"""Multilingual cue patterns for the eight request types and the routing
+categories (the first version's classifier). Patterns look for a request about the
 writer's own data ("delete my data", "Löschung meiner Daten"), so ordinary
 work that uses the same verbs ("delete the second paragraph") stays ordinary.
-The trained transformer replaces this (issue 4); these rules stay as its
-documented fallback and baseline."""
+The trained model (classifier.py) reads their counts as features
+(features.py): they carry legal vocabulary in languages MiniLM barely knows."""
 from __future__ import annotations
 
 import re

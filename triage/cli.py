@@ -3,6 +3,7 @@
     privacy-triage run [INBOX_DIR] [--db out/triage.duckdb] [--out out/]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N]
+    privacy-triage eval classifier [--set test|samples|all]
 """
 from __future__ import annotations
 
@@ -72,6 +73,33 @@ def _eval(args) -> int:
     return 0
 
 
+def _eval_classifier(args) -> int:
+    import time
+
+    from models.corpus import load_corpus, load_samples
+    from models.evaluate import Outcome, keyword_rule, report
+    from triage.pipeline import get_classifier, get_redactor
+
+    from models.trained import TrainedRequestClassifier
+
+    redactor = get_redactor()
+    classifiers = [("trained model", TrainedRequestClassifier.load()), ("rules-v1 (pipeline default)", get_classifier())]
+    sets = []
+    if args.set in ("test", "all"):
+        sets.append(("the corpus's held-out test split", [i for i in load_corpus(redactor) if i.split == "test"]))
+    if args.set in ("samples", "all"):
+        sets.append(("the sample inbox", load_samples(redactor)))
+    for name, items in sets:
+        for label, classifier in classifiers:
+            started = time.perf_counter()
+            predictions = classifier.predict([i.text for i in items])
+            seconds = time.perf_counter() - started
+            outcomes = [Outcome(p.privacy, p.category, p.needs_review) for p in predictions]
+            print(report(f"{name}, {label}", items, outcomes, [keyword_rule(i.text) for i in items], seconds),
+                  end="\n\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="privacy-triage", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -92,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     red.add_argument("--limit", type=int, default=None, help="benchmark texts to use (default all)")
     red.add_argument("--misses", type=int, default=25, help="missed spans to list")
     red.set_defaults(func=_eval)
+    clf = what.add_parser("classifier", help="request types, privacy vs ordinary, per language, routing, baseline")
+    clf.add_argument("--set", choices=["test", "samples", "all"], default="all")
+    clf.set_defaults(func=_eval_classifier)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models import RequestClassifier
+from models.corpus import message_text
 from redaction import Redactor
 from redaction.policy import Policy
 from redaction.vault import VaultCipher
@@ -178,7 +179,7 @@ def _quarantine(con, run_id, quarantine_id, source_masked, reason, raw: bytes, c
 
 # ---- classification ---------------------------------------------------------
 def classifier_input(subject_masked: str | None, body_masked: str) -> str:
-    return f"{subject_masked or ''}\n\n{body_masked}"
+    return message_text(subject_masked, body_masked)  # as in training
 
 
 def classify_messages(db_path: str, message_ids: list[str]) -> dict:

@@ -1,0 +1,55 @@
+"""The labelled corpus (data/corpus/requests.jsonl) and the sample inbox,
+masked as the pipeline masks them: the classifier only ever reads masked
+text, in training as in production."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS = REPO_ROOT / "data" / "corpus" / "requests.jsonl"
+SAMPLES = REPO_ROOT / "data" / "samples"
+
+
+def message_text(subject: str | None, body: str) -> str:
+    """What the classifier reads: the masked subject and body."""
+    return f"{subject or ''}\n\n{body}"
+
+
+@dataclass
+class Labelled:
+    text: str            # masked
+    privacy: list[str]
+    category: str | None
+    language: str
+    split: str
+    hard_negative: bool = False
+
+
+def load_corpus(redactor, path: Path = CORPUS) -> list[Labelled]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    masked = redactor.redact_groups([[r["subject"], r["text"]] for r in records])
+    return [Labelled(message_text(subject.text, body.text), r["privacy"], r["category"], r["language"], r["split"],
+                     r.get("hard_negative", False))
+            for r, ((subject, body), _) in zip(records, masked)]
+
+
+def load_samples(redactor, root: Path = SAMPLES) -> list[Labelled]:
+    """The sample inbox's messages, read and masked exactly as the flow does."""
+    from triage.intake import InboxItem, list_inbox, read_inbox_file
+    from triage.masking import mask_items
+
+    labels = {}
+    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["kind"] == "message":
+            labels[r["id"]] = r
+    items = [i for p in list_inbox(root / "inbox") for i in read_inbox_file(p, root / "inbox")
+             if isinstance(i, InboxItem) and i.kind == "message"]
+    out = []
+    for m in mask_items(redactor, items):
+        label = labels[m.item.external_id]
+        out.append(Labelled(message_text(m.subject.text, m.body.text), label["privacy"], label["category"],
+                            label["language"], "samples", label.get("hard_negative", False)))
+    return out

@@ -1,0 +1,141 @@
+"""Scoring the request classifier as ../shared/docs/EVALUATION.md says, and
+the keyword rule commercial intake tools use, as the baseline beside it."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import torch
+
+from . import rules
+from .features import cue_features
+from .network import CATEGORY_CLASSES, encode
+
+
+@dataclass
+class Probabilities:
+    types: list[float]      # per request type, sigmoid
+    category: list[float]   # per category and 'none', softmax
+
+    def privacy(self, threshold: float) -> list[str]:
+        return [t for t, p in zip(rules.PRIVACY_TYPES, self.types) if p >= threshold]
+
+    def category_name(self) -> str | None:
+        name = CATEGORY_CLASSES[max(range(len(self.category)), key=self.category.__getitem__)]
+        return None if name == "none" else name
+
+    def confidence(self, threshold: float) -> float:
+        """How far every decision is from its boundary: the least sure type
+        decision, and for a task the category's probability."""
+        sure = min(p if p >= threshold else 1 - p for p in self.types)
+        if not self.privacy(threshold) or self.category_name():
+            sure = min(sure, max(self.category))
+        return sure
+
+
+def predict_probabilities(network, tokenizer, texts: list[str]) -> list[Probabilities]:
+    """One text at a time: a text's result never depends on its batch."""
+    out = []
+    with torch.inference_mode():
+        for ids, text in zip(encode(tokenizer, texts), texts):
+            type_logits, category_logits = network(torch.tensor([ids]), torch.ones((1, len(ids)), dtype=torch.long),
+                                                   torch.tensor([cue_features(text)]))
+            out.append(Probabilities(torch.sigmoid(type_logits[0]).tolist(), torch.softmax(category_logits[0], -1).tolist()))
+    return out
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not fp and not fn else 0.0)
+
+
+def type_f1(probabilities, items, threshold: float) -> tuple[float, float]:
+    return type_scores([p.privacy(threshold) for p in probabilities], [i.privacy for i in items])[:2]
+
+
+def type_scores(predicted: list[list[str]], gold: list[list[str]]):
+    """(micro F1, macro F1, per-type F1) of the request types."""
+    counts = {t: [0, 0, 0] for t in rules.PRIVACY_TYPES}
+    for p, g in zip(predicted, gold):
+        for t in rules.PRIVACY_TYPES:
+            counts[t][0] += t in p and t in g
+            counts[t][1] += t in p and t not in g
+            counts[t][2] += t not in p and t in g
+    per_type = {t: _f1(*c) for t, c in counts.items()}
+    micro = _f1(*(sum(c[k] for c in counts.values()) for k in range(3)))
+    return micro, sum(per_type.values()) / len(per_type), per_type
+
+
+def exact_match(probabilities, items, threshold: float) -> float:
+    right = sum(sorted(p.privacy(threshold)) == sorted(i.privacy)
+                and (bool(i.privacy) and not i.category or p.category_name() == i.category)
+                for p, i in zip(probabilities, items))
+    return right / max(len(items), 1)
+
+
+# ---- the baseline -------------------------------------------------------------
+_KEYWORD_REQUEST = re.compile(r"(?i)\b(?:personal\s+data|my\s+data|privacy|gdpr|ccpa|data\s+protection|delete|remove|erase|forget)")
+_KEYWORD_DELETION = re.compile(r"(?i)\b(?:delete|remove|erase|forget)")
+
+
+def keyword_rule(text: str) -> list[str]:
+    """What commercial intake tools do: a message that mentions deleting or
+    data protection is a request; 'delete, remove, erase, forget' means
+    deletion, anything else access. English only, as they are."""
+    if not _KEYWORD_REQUEST.search(text):
+        return []
+    return ["deletion"] if _KEYWORD_DELETION.search(text) else ["access"]
+
+
+# ---- the report ---------------------------------------------------------------
+@dataclass
+class Outcome:
+    privacy: list[str]
+    category: str | None
+    needs_review: bool
+
+
+def report(name: str, items, outcomes: list[Outcome], baseline: list[list[str]], seconds: float) -> str:
+    def detection(pred: list[list[str]], subset=None):
+        idx = range(len(items)) if subset is None else subset
+        tp = sum(bool(pred[i]) and bool(items[i].privacy) for i in idx)
+        fp = sum(bool(pred[i]) and not items[i].privacy for i in idx)
+        fn = sum(not pred[i] and bool(items[i].privacy) for i in idx)
+        ordinary = [i for i in idx if not items[i].privacy]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, _f1(tp, fp, fn), (fp / len(ordinary) if ordinary else 0.0), tp + fn, len(ordinary)
+
+    ours = [o.privacy for o in outcomes]
+    lines = [f"# Request classifier on {name}: {len(items)} messages "
+             f"({sum(bool(i.privacy) for i in items)} privacy requests, {sum(not i.privacy for i in items)} ordinary)",
+             f"{len(items) / seconds:.1f} texts/s on CPU (masked text in, one text at a time)", "",
+             "                         precision  recall  F1     false alarms  type micro/macro F1"]
+    for label, pred in (("this classifier", ours), ("keyword rule (baseline)", baseline)):
+        p, r, f, fa, _, _ = detection(pred)
+        micro, macro, _ = type_scores(pred, [i.privacy for i in items])
+        lines.append(f"{label:24} {p:9.3f} {r:7.3f} {f:6.3f} {fa:12.1%}   {micro:.3f} / {macro:.3f}")
+    _, _, per_type = type_scores(ours, [i.privacy for i in items])
+    lines.append("\nper type F1: " + ", ".join(f"{t} {v:.3f}" for t, v in per_type.items()))
+    lines.append("\nper language     requests  recall  precision  F1     ordinary  false alarms")
+    by_language = defaultdict(list)
+    for n, i in enumerate(items):
+        by_language[i.language].append(n)
+    for language in sorted(by_language):
+        p, r, f, fa, n_req, n_ord = detection(ours, by_language[language])
+        lines.append(f"  {language:5} {n_req:17} {r:7.3f} {p:10.3f} {f:6.3f} {n_ord:9}  {fa:.1%}")
+    ordinary = [n for n, i in enumerate(items) if not i.privacy]
+    if ordinary:
+        right = sum(outcomes[n].category == items[n].category for n in ordinary)
+        lines.append(f"\nrouting category accuracy on ordinary messages: {right / len(ordinary):.3f} ({right}/{len(ordinary)})")
+    review = sum(o.needs_review for o in outcomes)
+    lines.append(f"sent to review (needs_review): {review} ({review / max(len(items), 1):.1%})")
+    confusion = Counter((bool(i.privacy), bool(o.privacy)) for i, o in zip(items, outcomes))
+    lines += ["\nconfusion (rows: truth)   predicted privacy  predicted ordinary",
+              f"  privacy request        {confusion[(True, True)]:17}  {confusion[(True, False)]:18}",
+              f"  ordinary               {confusion[(False, True)]:17}  {confusion[(False, False)]:18}"]
+    categories = Counter((items[n].category, outcomes[n].category) for n in ordinary)
+    wrong = [(k, v) for k, v in categories.most_common() if k[0] != k[1]]
+    if wrong:
+        lines.append("category mix-ups (truth -> predicted): " + ", ".join(f"{a}->{b} {v}" for (a, b), v in wrong[:8]))
+    return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""Fine-tunes the request classifier on the masked corpus.
+
+    python -m models.train        (make train)
+
+Seeded and repeatable on CPU. Thresholds are chosen on the validation split:
+the type threshold that gives the best macro F1, and the confidence below
+which a message goes to the privacy team's review queue instead of being
+acted on automatically."""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import torch
+
+from . import rules
+from .corpus import Labelled, load_corpus
+from .features import cue_features
+from .network import CATEGORY_CLASSES, RequestNetwork, encode, save
+
+DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
+
+
+def targets(items: list[Labelled]):
+    types = torch.tensor([[float(t in i.privacy) for t in rules.PRIVACY_TYPES] for i in items])
+    category = torch.tensor([CATEGORY_CLASSES.index(i.category or "none") for i in items])
+    return types, category
+
+
+def batch_tensors(ids: list[list[int]], features: list[list[float]]):
+    width = max(len(x) for x in ids)
+    input_ids = torch.zeros((len(ids), width), dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for row, x in enumerate(ids):
+        input_ids[row, :len(x)] = torch.tensor(x)
+        mask[row, :len(x)] = 1
+    return input_ids, mask, torch.tensor(features)
+
+
+def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 3,
+          log=print) -> tuple[RequestNetwork, dict]:
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+    from .network import base_model_path
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    network = RequestNetwork(layers=layers)
+    network.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    ids = encode(tokenizer, [i.text for i in items])
+    features = [cue_features(i.text) for i in items]
+    types, category = targets(items)
+    heads = list(network.types.parameters()) + list(network.category.parameters())
+    encoder = [p for p in network.encoder.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW([{"params": encoder, "lr": 1e-4}, {"params": heads, "lr": 3e-3}], weight_decay=0.01)
+    steps = epochs * ((len(items) + batch_size - 1) // batch_size)
+    schedule = get_linear_schedule_with_warmup(optimizer, int(0.06 * steps), steps)
+    # Each type is in about one message in eight: without weighting its
+    # positives, 'never' is the cheapest answer (measured: recall 0.18).
+    positives = types.sum(0).clamp(min=1)
+    bce = torch.nn.BCEWithLogitsLoss(pos_weight=(len(items) - positives) / positives)
+    ce = torch.nn.CrossEntropyLoss()
+    network.train()
+    started, step = time.perf_counter(), 0
+    for _ in range(epochs):
+        order = sorted(range(len(items)), key=lambda i: (len(ids[i]) // 16, rng.random()))
+        chunks = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        rng.shuffle(chunks)
+        for chunk in chunks:
+            input_ids, mask, feats = batch_tensors([ids[i] for i in chunk], [features[i] for i in chunk])
+            type_logits, category_logits = network(input_ids, mask, feats)
+            loss = bce(type_logits, types[chunk]) + ce(category_logits, category[chunk])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+            step += 1
+            if step % 25 == 0 or step == steps:
+                log(f"step {step}/{steps} loss {loss.item():.4f} {time.perf_counter() - started:.0f}s")
+    network.eval()
+    return network, {"layers": layers, "epochs": epochs, "batch_size": batch_size, "seed": seed,
+                     "examples": len(items), "train_seconds": round(time.perf_counter() - started, 1),
+                     "torch_threads": torch.get_num_threads()}
+
+
+def choose_thresholds(probabilities, items: list[Labelled]) -> dict:
+    """On the validation split: the type threshold with the best macro F1 of
+    the types, then the lowest review confidence at which the messages kept
+    (not sent to review) are right at least 97% of the time, abstaining on
+    at most 15% of messages."""
+    from .evaluate import exact_match, type_f1
+
+    best = max((type_f1(probabilities, items, t)[1], t) for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6))
+    type_threshold = best[1]
+    review_below = 0.0
+    for candidate in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        kept = [(p, i) for p, i in zip(probabilities, items) if p.confidence(type_threshold) >= candidate]
+        abstained = 1 - len(kept) / len(items)
+        if abstained > 0.15:
+            break
+        review_below = candidate
+        if kept and exact_match([p for p, _ in kept], [i for _, i in kept], type_threshold) >= 0.97:
+            break
+    return {"type_threshold": type_threshold, "review_below": review_below}
+
+
+def refit_thresholds(model_dir: Path, validation: list[Labelled]) -> dict:
+    """Choose the thresholds with the model as it runs in production (int8)
+    and store them beside its weights."""
+    from .evaluate import predict_probabilities
+    from .trained import TrainedRequestClassifier
+
+    deployed = TrainedRequestClassifier.load(model_dir)
+    probabilities = predict_probabilities(deployed._network, deployed._tokenizer, [i.text for i in validation])
+    thresholds = choose_thresholds(probabilities, validation)
+    info_path = model_dir / "model.json"
+    info = {**json.loads(info_path.read_text()), **thresholds}
+    info_path.write_text(json.dumps(info, indent=2) + "\n")
+    return info
+
+
+def main() -> None:
+    from redaction import Redactor
+    from redaction.policy import Policy
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--layers", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved model")
+    args = parser.parse_args()
+    policy = Policy.load()
+    redactor = Redactor(policy, workers=policy.worker_count())
+    started = time.perf_counter()
+    corpus = load_corpus(redactor)
+    redactor.close()
+    masked_seconds = time.perf_counter() - started
+    validation = [i for i in corpus if i.split == "validation"]
+    if not args.thresholds_only:
+        network, info = train([i for i in corpus if i.split == "train"], epochs=args.epochs, seed=args.seed,
+                              layers=args.layers)
+        save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
+    print(json.dumps(refit_thresholds(args.out, validation)))
+
+
+if __name__ == "__main__":
+    main()

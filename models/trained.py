@@ -1,0 +1,51 @@
+"""TrainedRequestClassifier: MiniLM fine-tuned on the project's masked corpus
+(models/train.py) with the multilingual cue rules as extra features;
+thresholds come from the validation split and are stored with the weights.
+Same interface as RequestClassifier (classifier.py). Not the pipeline's
+default yet: `privacy-triage eval classifier` shows where it stands."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import torch
+
+from .classifier import Prediction
+from .evaluate import predict_probabilities
+from .network import base_model_path, load
+
+DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
+
+
+class TrainedRequestClassifier:
+    name = "minilm-requests-v1"
+
+    def __init__(self, network, tokenizer, type_threshold: float, review_below: float) -> None:
+        self._network, self._tokenizer = network, tokenizer
+        self.type_threshold, self.review_below = type_threshold, review_below
+
+    @classmethod
+    def load(cls, model_dir: Path = DEFAULT_DIR, quantize: bool = True) -> "TrainedRequestClassifier":
+        from transformers import AutoTokenizer
+
+        network, info = load(model_dir)
+        if quantize:  # int8 on CPU; texts run one at a time, so results never depend on the batch
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
+                network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+        return cls(network, AutoTokenizer.from_pretrained(base_model_path()),
+                   info["type_threshold"], info["review_below"])
+
+    def predict(self, texts: list[str]) -> list[Prediction]:
+        """Masked texts in; per text the request types (empty for ordinary
+        work), the routing category (None for a pure request), a confidence
+        and whether a person should look at it first."""
+        out = []
+        for p in predict_probabilities(self._network, self._tokenizer, list(texts)):
+            privacy = p.privacy(self.type_threshold)
+            category = p.category_name()
+            confidence = round(p.confidence(self.type_threshold), 4)
+            # Neither a request nor a task is a contradiction: a person decides.
+            unsure = confidence < self.review_below or (not privacy and category is None)
+            out.append(Prediction(privacy, category, confidence, unsure))
+        return out

@@ -1,0 +1,82 @@
+"""The trained request classifier (not yet the pipeline default): loading,
+multi-type output, abstention, batch independence. And for the pipeline's
+classifier: the flow's classification step only ever hands it masked text."""
+import pytest
+
+from helpers import make_eml
+
+from models import PRIVACY_TYPES, Prediction
+from models.trained import TrainedRequestClassifier
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return TrainedRequestClassifier.load()
+
+
+def test_loads_the_committed_model_with_its_thresholds(classifier):
+    assert 0 < classifier.type_threshold < 1 and 0 <= classifier.review_below < 1
+    [p] = classifier.predict(["Please translate our <ORGANIZATION_1> brochure into German by Friday."])
+    assert isinstance(p, Prediction) and p.privacy == [] and p.category == "translation"
+    assert 0 <= p.confidence <= 1
+
+
+def test_one_message_can_carry_several_request_types(classifier):
+    [p] = classifier.predict([
+        "Hello, under Art. 15 GDPR please send me a copy of all personal data you hold about me, "
+        "and afterwards delete my account <ACCOUNT_ID_1> and all my data (Art. 17). <PERSON_1>"])
+    assert {"access", "deletion"} <= set(p.privacy) and set(p.privacy) <= set(PRIVACY_TYPES)
+    assert p.category is None
+
+
+def test_requests_in_other_languages(classifier):
+    texts = ["Bitte löschen Sie alle meine personenbezogenen Daten gemäß Art. 17 DSGVO. <PERSON_1>",
+             "Je souhaite recevoir une copie de toutes mes données personnelles (article 15 du RGPD).",
+             "Voglio che cancelliate il mio account e tutti i miei dati personali."]
+    assert all(p.privacy for p in classifier.predict(texts))
+
+
+def test_hard_negatives_stay_ordinary(classifier):
+    texts = ["Can you delete the old logo from the flyer draft and send v3?",
+             "I can't access my account, the password reset mail never arrives.",
+             "Please write a privacy policy for our online shop."]
+    assert [p.privacy for p in classifier.predict(texts)] == [[], [], []]
+
+
+def test_unclear_messages_go_to_review(classifier):
+    [p] = classifier.predict(["<PERSON_1>\n\n???"])
+    assert p.needs_review
+
+
+def test_same_result_alone_or_in_a_batch(classifier):
+    texts = ["Please delete my data.", "Need a logo in blue.", "Stop sending me newsletters!"]
+    assert classifier.predict(texts) == [classifier.predict([t])[0] for t in texts]
+
+
+def test_classification_step_reads_only_masked_text(tmp_path, monkeypatch):
+    """The real pipeline step with the real classifier, recording what it is given."""
+    from triage import pipeline
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "m.eml").write_bytes(make_eml(
+        "Hello, please delete all my personal data. My phone is +49 30 1234567.\nLena Fischer",
+        subject="Löschung Lena Fischer"))
+    db = str(tmp_path / "t.duckdb")
+    seen = []
+    real = pipeline.get_classifier()
+
+    class Recording:
+        name = real.name
+
+        def predict(self, texts):
+            seen.extend(texts)
+            return real.predict(texts)
+
+    monkeypatch.setattr(pipeline, "get_classifier", lambda: Recording())
+    run_id = pipeline.start_run(db)
+    ingested = pipeline.ingest_files(str(inbox), db, run_id, 0, 1)
+    pipeline.classify_messages(db, ingested["message_ids"])
+    assert len(seen) == 1
+    assert "Lena" not in seen[0] and "Fischer" not in seen[0] and "1234567" not in seen[0]
+    assert "<PERSON_1>" in seen[0] and "<PHONE_NUMBER_1>" in seen[0]
