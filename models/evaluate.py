@@ -18,8 +18,9 @@ class Probabilities:
     types: list[float]      # per request type, sigmoid
     category: list[float]   # per category and 'none', softmax
 
-    def privacy(self, threshold: float) -> list[str]:
-        return [t for t, p in zip(rules.PRIVACY_TYPES, self.types) if p >= threshold]
+    def privacy(self, threshold) -> list[str]:
+        """Types at or over their threshold (one for all, or one per type)."""
+        return [t for t, p in zip(rules.PRIVACY_TYPES, self.types) if p >= _for(threshold, t)]
 
     def category_name(self) -> str | None:
         name = CATEGORY_CLASSES[max(range(len(self.category)), key=self.category.__getitem__)]
@@ -28,10 +29,14 @@ class Probabilities:
     def confidence(self, threshold: float) -> float:
         """How far every decision is from its boundary: the least sure type
         decision, and for a task the category's probability."""
-        sure = min(p if p >= threshold else 1 - p for p in self.types)
+        sure = min(p if p >= _for(threshold, t) else 1 - p for t, p in zip(rules.PRIVACY_TYPES, self.types))
         if not self.privacy(threshold) or self.category_name():
             sure = min(sure, max(self.category))
         return sure
+
+
+def _for(threshold, request_type: str) -> float:
+    return threshold[request_type] if isinstance(threshold, dict) else threshold
 
 
 def predict_probabilities(network, tokenizer, texts: list[str]) -> list[Probabilities]:

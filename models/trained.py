@@ -20,7 +20,7 @@ DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
 class TrainedRequestClassifier:
     name = "minilm-requests-v1"
 
-    def __init__(self, network, tokenizer, type_threshold: float, review_below: float) -> None:
+    def __init__(self, network, tokenizer, type_threshold: float | dict[str, float], review_below: float) -> None:
         self._network, self._tokenizer = network, tokenizer
         self.type_threshold, self.review_below = type_threshold, review_below
 
