@@ -29,10 +29,18 @@ class Probabilities:
     def confidence(self, threshold: float) -> float:
         """How far every decision is from its boundary: the least sure type
         decision, and for a task the category's probability."""
-        sure = min(p if p >= _for(threshold, t) else 1 - p for t, p in zip(rules.PRIVACY_TYPES, self.types))
+        sure = min(_sureness(p, _for(threshold, t)) for t, p in zip(rules.PRIVACY_TYPES, self.types))
         if not self.privacy(threshold) or self.category_name():
             sure = min(sure, max(self.category))
         return sure
+
+
+def _sureness(p: float, threshold: float) -> float:
+    """0.5 on the threshold, 1.0 at certainty either way: how far a decision
+    is from flipping, relative to the room on its side."""
+    if p >= threshold:
+        return 0.5 + 0.5 * (p - threshold) / max(1 - threshold, 1e-6)
+    return 0.5 + 0.5 * (threshold - p) / max(threshold, 1e-6)
 
 
 def _for(threshold, request_type: str) -> float:

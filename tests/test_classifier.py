@@ -15,7 +15,8 @@ def classifier():
 
 
 def test_loads_the_committed_model_with_its_thresholds(classifier):
-    assert 0 < classifier.type_threshold < 1 and 0 <= classifier.review_below < 1
+    assert set(classifier.type_threshold) == set(PRIVACY_TYPES)
+    assert all(0 < t < 1 for t in classifier.type_threshold.values()) and 0 <= classifier.review_below < 1
     [p] = classifier.predict(["Please translate our <ORGANIZATION_1> brochure into German by Friday."])
     assert isinstance(p, Prediction) and p.privacy == [] and p.category == "translation"
     assert 0 <= p.confidence <= 1
