@@ -182,3 +182,22 @@ def test_array_nlp_artifacts_equal_presidios(redactor):
     theirs = SpacyNlpEngine._doc_to_nlp_artifact(engine, engine.nlp["en"](text), "en")
     assert (ours.tokens_indices, ours.lemmas, ours.keywords) == (theirs.tokens_indices, theirs.lemmas, theirs.keywords)
     assert [e.text for e in ours.entities] == [e.text for e in theirs.entities] and ours.scores == theirs.scores
+
+
+@pytest.mark.parametrize("text, company", [
+    ("I work at Brightline Analytics Ltd. in town", "Brightline Analytics Ltd."),
+    ("Müller & Söhne GmbH & Co. KG hat bestellt", "Müller & Söhne GmbH & Co. KG"),
+    ("Invoice to Acme Corp please", "Acme Corp"),
+])
+def test_companies_by_their_legal_form(redactor, text, company):
+    assert company in spans(redactor, text, "ORGANIZATION")
+
+
+def test_a_legal_form_word_alone_is_no_company(redactor):
+    assert spans(redactor, "The Group meeting is at 10.", "ORGANIZATION") == []
+
+
+def test_postcodes_by_their_cue_only(redactor):
+    found = " ".join(spans(redactor, "Our ZIP: 90210, PLZ 10115", "STREET_ADDRESS"))
+    assert "90210" in found and "10115" in found
+    assert spans(redactor, "We ordered 90210 flyers", "STREET_ADDRESS") == []

@@ -8,17 +8,21 @@ from .dates import calendar_dates
 from .dates_of_birth import dates_of_birth
 from .name_lists import GivenNameRecognizer
 from .names import contextual_names
+from .organisations import organisations
 from .phones import GatedPhoneRecognizer
 from .national_ids import dutch_bsn, french_nir, presidio_national_ids
 from .tables import TableColumnRecognizer
 from .urls import personal_urls
 from .platform_ids import account_ids, email_addresses, usernames
+from .postcodes import postcodes
 from .special_categories import special_categories
 
 
 def build_recognizers(policy) -> list:
     return [
         street_addresses(),
+        postcodes(),
+        organisations(),
         dates_of_birth(),
         calendar_dates(),
         ages(),
