@@ -10,12 +10,12 @@ from .entities import Entity, MaskedEntity, RedactionResult
 from .language import DETERMINERS
 from .parallel import WorkerPool
 from .placeholders import PlaceholderMap
+from .plausibility import MODELS
 from .policy import Policy
 from .recognizers.names import NOT_NAME_WORDS
 
 
 _PROPAGATE_SCORE = 0.5
-_MODEL_RECOGNIZERS = ("TokenClassifier", "SpacyRecognizer")
 
 
 class Redactor:
@@ -157,7 +157,7 @@ def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
     or recurrence opens a line inside a model's address, the address ends
     there, so that the name keeps its own placeholder. (A name inside a
     street line, 'Calle Maria Lopez 5', is part of the address.)"""
-    names = [e for e in entities if e.type == "PERSON" and e.recognizer not in _MODEL_RECOGNIZERS]
+    names = [e for e in entities if e.type == "PERSON" and e.recognizer not in MODELS]
     out = []
     for e in entities:
         if e.type == "STREET_ADDRESS" and e.recognizer == "TokenClassifier":
@@ -190,7 +190,7 @@ def _union(entities: list[Entity]) -> list[Entity]:
             last = merged[-1]
             # Typed by a rule before a model (a checksum-validated ID beats a
             # guess), then by the most confident, then the longest.
-            best = max(last, e, key=lambda x: (x.recognizer not in _MODEL_RECOGNIZERS, x.score, len(x)))
+            best = max(last, e, key=lambda x: (x.recognizer not in MODELS, x.score, len(x)))
             merged[-1] = Entity(best.type, last.start, max(last.end, e.end),
                                 max(last.score, e.score), best.recognizer)
         else:

@@ -52,7 +52,7 @@ def test_artifact_records_how_it_was_trained():
 
 
 def test_model_guesses_that_cannot_be_names_or_addresses_are_dropped():
-    from redaction.engine import _implausible_address, _name_with_digits
+    from redaction.plausibility import _implausible_address, _name_with_digits
 
     text = "Entrega el 4 de julio. I am 31 years old. Koskikatu 25\nTampere"
     sentence = Entity("PERSON", 0, 21, 0.8, "TokenClassifier")

@@ -3,8 +3,6 @@ address recognizer at all; addresses are the commonest identifier in letters.
 
 Each pattern matches the street line; a postcode + city that follows on the
 same line or the next one is taken into the same span."""
-import regex
-
 from .base import GroupPatternRecognizer
 
 _W = r"[^\W\d_][\w'’.-]*"  # a word starting with a letter

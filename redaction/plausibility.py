@@ -1,0 +1,90 @@
+"""Post-processors for what the statistical models guess (spaCy's NER, the
+token classifier): a guess that cannot be what it claims is cut down or
+dropped. Rules' detections pass untouched."""
+from __future__ import annotations
+
+from .entities import Entity
+from .language import DETERMINERS, guess_language
+
+MODELS = ("SpacyRecognizer", "TokenClassifier")
+
+
+def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
+    entities = _carve_out_identifiers(text, entities)
+    entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)]
+    if guess_language(text) not in ("en", "und"):
+        entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
+    return entities
+
+
+# What a checksum or an exact pattern identifies is that identifier, not part
+# of a name or an address around it.
+_IDENTIFIERS = frozenset({"NATIONAL_ID", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "ACCOUNT_ID",
+                          "AGE", "DATE_OF_BIRTH", "IP_ADDRESS", "USERNAME", "BIC", "PERSONAL_URL", "US_SSN"})
+
+
+def _carve_out_identifiers(text: str, entities: list[Entity]) -> list[Entity]:
+    """A model span that runs over an identifier a rule found ('tengo 71 años'
+    taken for an address) keeps only its pieces outside the identifier; the
+    plausibility checks that follow then judge what is left."""
+    ids = [e for e in entities if e.recognizer not in MODELS and e.type in _IDENTIFIERS]
+    if not ids:
+        return entities
+    out = []
+    for e in entities:
+        if e.recognizer not in MODELS or not any(i.start < e.end and e.start < i.end for i in ids):
+            out.append(e)
+            continue
+        cursor = e.start
+        for i in sorted(ids, key=lambda i: i.start):
+            if i.end <= cursor or i.start >= e.end:
+                continue
+            out += _piece(text, e, cursor, i.start)
+            cursor = max(cursor, i.end)
+        out += _piece(text, e, cursor, e.end)
+    return out
+
+
+def _piece(text: str, e: Entity, start: int, end: int) -> list[Entity]:
+    value = text[start:end]
+    stripped = value.strip(" \t\r\n,.;:()-")
+    if not stripped:
+        return []
+    start += value.index(stripped)
+    return [Entity(e.type, start, start + len(stripped), e.score, e.recognizer)]
+
+
+def _name_with_digits(text: str, e: Entity) -> bool:
+    """A statistical model's 'name' that holds a digit is a misreading (spaCy
+    takes whole Spanish sentences for a PERSON): names hold no digits."""
+    return e.type == "PERSON" and e.recognizer in MODELS and any(c.isdigit() for c in text[e.start:e.end])
+
+
+def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:
+    """A model's lone 'address' that holds no number ('years old', 'the
+    beach') or is one word ('latin1' in a file name) is a misreading; a
+    street address has a name and a number. Digits alone must be a
+    postcode (4+ digits). A piece next to an address piece with a number
+    (the city line under a street) belongs to that address and stays."""
+    if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
+        return False
+    value = text[e.start:e.end]
+    digits = sum(c.isdigit() for c in value)
+    if not any(c.isalpha() for c in value):
+        return digits < 4
+    if digits and len(value.split()) > 1:
+        return False
+    return not any(o is not e and o.type == "STREET_ADDRESS" and o.start - 5 <= e.end and e.start <= o.end + 5
+                   and any(c.isdigit() for c in text[o.start:o.end]) for o in entities)
+
+
+def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:
+    """The English NER model takes capitalised German (and other) nouns for
+    names: 'Daten', 'Herren', 'Adresse'. In non-English text a single-word
+    PERSON from the model alone, or one opening with a determiner ('Meine
+    Adresse'), is dropped; names there are found by context (greetings,
+    titles, signatures, headers) and the sender's own name."""
+    if e.recognizer != "SpacyRecognizer" or e.type != "PERSON":
+        return False
+    words = text[e.start:e.end].split()
+    return len(words) < 2 or words[0].casefold() in DETERMINERS
