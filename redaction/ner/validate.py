@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from pathlib import Path
 
 from .generate import generate
 from .labels import ENTITY_LABELS
+from .model import DEFAULT_DIR
 from .tagger import TokenTagger
 
 
@@ -44,8 +46,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--model", type=Path, default=DEFAULT_DIR, help="a trained model folder")
     args = parser.parse_args()
-    scores = validate(TokenTagger(), generate(args.examples, seed=args.seed))
+    scores = validate(TokenTagger(args.model), generate(args.examples, seed=args.seed))
     for label, (p, r) in scores.items():
         print(f"{label:15} precision {p:.3f}  recall {r:.3f}")
 
