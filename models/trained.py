@@ -34,7 +34,8 @@ class TrainedRequestClassifier:
                 warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
                 network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         return cls(network, AutoTokenizer.from_pretrained(base_model_path()),
-                   info["type_threshold"], info["review_below"])
+                   # A model just trained has no thresholds yet: train.py chooses them next.
+                   info.get("type_threshold", 0.5), info.get("review_below", 0.0))
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Masked texts in; per text the request types (empty for ordinary
