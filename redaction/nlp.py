@@ -10,6 +10,18 @@ from spacy.attrs import IDX, LEMMA
 
 
 class ArraySpacyNlpEngine(SpacyNlpEngine):
+    def process_batch(self, texts, language: str, batch_size: int = 1, n_process: int = 1, as_tuples: bool = False):
+        """As Presidio's, but hands back the text it was given: Presidio
+        rebuilds it from the tokens (`doc.text`), a tenth of the time spent
+        on long letters, for the same string."""
+        if as_tuples:
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        texts = [str(t) for t in texts]
+        docs = self.nlp[language].pipe(texts, batch_size=batch_size, n_process=n_process)
+        for text, doc in zip(texts, docs):
+            yield text, self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         values = doc.to_array([IDX, LEMMA]).tolist() if len(doc) else []
         strings = doc.vocab.strings
