@@ -3,15 +3,19 @@ token classifier): a guess that cannot be what it claims is cut down or
 dropped. Rules' detections pass untouched."""
 from __future__ import annotations
 
+import re
+
 from .entities import Entity
 from .language import DETERMINERS, guess_language
+from .recognizers.name_lists import name_words
 
 MODELS = ("SpacyRecognizer", "TokenClassifier")
 
 
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     entities = _carve_out_identifiers(text, entities)
-    entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)]
+    entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
+                and not _implausible_lowercase_name(text, e)]
     if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
@@ -58,6 +62,31 @@ def _name_with_digits(text: str, e: Entity) -> bool:
     """A statistical model's 'name' that holds a digit is a misreading (spaCy
     takes whole Spanish sentences for a PERSON): names hold no digits."""
     return e.type == "PERSON" and e.recognizer in MODELS and any(c.isdigit() for c in text[e.start:e.end])
+
+
+def _implausible_lowercase_name(text: str, e: Entity) -> bool:
+    """A model's name guess written without a capital letter must be made of
+    what such names are made of: a person's of known given names or
+    surnames ('codey m ross'), a company's of those or a legal form ('owens,
+    duran and oneal', 'acme inc.') or a digit. Without this the token
+    classifier takes everyday words for names ('lunacy', 'bot', 'inbound and
+    outbound'). A guess with no letter or digit at all ('>') is noise."""
+    if e.recognizer not in MODELS or e.type not in ("PERSON", "ORGANIZATION"):
+        return False
+    value = text[e.start:e.end]
+    if not any(c.isalnum() for c in value):
+        return True
+    if any(c.isupper() for c in value) or (e.type == "ORGANIZATION" and any(c.isdigit() for c in value)):
+        return False
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    if e.type == "ORGANIZATION" and any(w in _LEGAL_FORMS for w in words):
+        return False
+    return not any(len(w) >= 3 and w in name_words() and w not in DETERMINERS for w in words)
+
+
+# Legal forms as words, lower-cased (recognizers/organisations.py finds the capitalised names).
+_LEGAL_FORMS = frozenset("inc incorporated corp corporation llc llp ltd limited plc gmbh ag kg ohg ug sa sl srl spa "
+                         "sarl sas snc bv nv oy oyj ab asa aps kft zrt lda ltda pty".split())
 
 
 def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:

@@ -64,3 +64,21 @@ def test_model_guesses_that_cannot_be_names_or_addresses_are_dropped():
     assert not _implausible_address(text, street, [years, street, city])
     assert not _implausible_address(text, city, [years, street, city])  # the city line of an address
     assert _implausible_address("latin1 no charset.eml", Entity("STREET_ADDRESS", 0, 6, 0.9, "TokenClassifier"), [])
+
+
+def test_model_names_in_lower_case_must_be_made_of_names():
+    from redaction.plausibility import _implausible_lowercase_name
+
+    def guess(text: str, value: str, kind: str = "PERSON", recognizer: str = "TokenClassifier") -> bool:
+        start = text.index(value)
+        return _implausible_lowercase_name(text, Entity(kind, start, start + len(value), 0.7, recognizer))
+
+    text = "hey its codey m ross again. this lunacy with the bot has to stop; we track inbound and outbound at acme inc."
+    assert not guess(text, "codey m ross")            # given name and surname from the name lists
+    assert guess(text, "lunacy") and guess(text, "bot")  # everyday words are no names
+    assert guess(text, "inbound and outbound", "ORGANIZATION")
+    assert not guess(text, "acme inc", "ORGANIZATION")  # a legal form makes it a company
+    assert guess("> quoted", ">", "ORGANIZATION")       # no letter at all
+    assert not guess("Write to Lunacy Records", "Lunacy Records", "ORGANIZATION")  # capitalised: left to the model
+    assert not guess("call 3m support", "3m", "ORGANIZATION")
+    assert not guess(text, "lunacy", recognizer="TitleNameRecognizer")  # rules are not second-guessed

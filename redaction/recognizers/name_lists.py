@@ -35,8 +35,7 @@ _PAIR = regex.compile(
     r"(?![\w@])")
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
+def _faker_person_names(attributes: tuple[str, ...]) -> set[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -45,14 +44,30 @@ def given_names() -> frozenset[str]:
             provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         except (ImportError, AttributeError):
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in attributes:
             value = provider.__dict__.get(attr)
-            if isinstance(value, dict):
+            if isinstance(value, (dict, list, tuple, set, frozenset)):
                 names.update(value)
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                names.update(value)
+    return names
+
+
+_FIRST_NAMES = ("first_names", "first_names_male", "first_names_female")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    names = _faker_person_names(_FIRST_NAMES)
     return frozenset(n for n in names if len(n) >= 3 and n.isalpha() and n[0].isupper()
                      and all(ord(c) < 0x250 for c in n) and n.casefold() not in _COMMON_WORDS)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every given name and surname in Faker's lists, case-folded, word by
+    word: what a name written in lower case ('codey m ross') is made of."""
+    names = _faker_person_names(_FIRST_NAMES + ("last_names",))
+    return frozenset(w.casefold() for n in names if isinstance(n, str) for w in n.split()
+                     if len(w) >= 2 and w.isalpha())
 
 
 class GivenNameRecognizer(EntityRecognizer):
