@@ -20,8 +20,10 @@ from . import store
 from .cases import due_date, jurisdiction_of
 from .intake import InboxItem, Rejected, content_id, list_inbox, read_inbox_file
 from redaction.language import guess_language
+from .config import TriageConfig
 from .masking import MaskedItem, filename_for_detection, mask_items
-from .routing import choose_provider, load_providers
+from .regions import sender_tld
+from .routing import choose_provider, load_providers, required_skills
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +115,12 @@ def _store_item(con, run_id: str, m: MaskedItem, cipher: VaultCipher) -> None:
     if item.kind == "message":
         language = guess_language(f"{m.subject.text}\n{m.body.text}")
         con.execute(
-            "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            """INSERT INTO messages (message_id, run_id, source, external_id, channel, received_at, language,
+                                     sender_name_masked, sender_email_masked, subject_masked, body_masked,
+                                     stored_at, sender_tld) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [item.item_id, run_id, m.source.text, item.external_id, item.channel,
              item.received_at or at, language, m.sender_name.text, m.sender_email.text,
-             m.subject.text, m.body.text, at])
+             m.subject.text, m.body.text, at, sender_tld(item.sender_email)])
     else:
         con.execute(
             "INSERT INTO documents VALUES (?, NULL, ?, ?, ?, ?, ?, NULL, ?)",
@@ -203,23 +207,24 @@ def classify_messages(db_path: str, message_ids: list[str]) -> dict:
 
 
 # ---- acting: cases, tasks, review queue ---------------------------------------
-def act_on_messages(db_path: str, run_id: str, message_ids: list[str], providers_path: str | None = None) -> dict:
-    providers = load_providers(providers_path)
+def act_on_messages(db_path: str, run_id: str, message_ids: list[str], providers_path: str | None = None,
+                    config_path: str | None = None) -> dict:
+    config = TriageConfig.load(config_path, providers_path)
+    providers = load_providers(config.providers_file)
     con = store.open_store(db_path)
     counts = Counter()
     with con:
         rows = con.execute(
             """SELECT m.message_id, m.subject_masked, m.body_masked, m.received_at, m.language,
-                      c.privacy_types, c.category, c.needs_review
+                      c.privacy_types, c.category, c.needs_review, m.sender_tld
                FROM messages m JOIN classifications c USING (message_id)
                WHERE m.message_id IN (SELECT unnest(?))""", [message_ids]).fetchall()
-        open_tasks = dict(con.execute(
-            "SELECT provider_id, count(*) FROM tasks WHERE status = 'assigned' GROUP BY provider_id").fetchall())
+        open_tasks = store.open_task_counts(con)
         has_case = store.known_ids(con, "privacy_cases", "message_id", message_ids)
         has_task = store.known_ids(con, "tasks", "message_id", message_ids)
         queued = store.known_ids(con, "review_queue", "message_id", message_ids)
         at = store.now()
-        for mid, subject, body, received_at, language, types, category, needs_review in rows:
+        for mid, subject, body, received_at, language, types, category, needs_review, tld in rows:
             if types and mid not in has_case:
                 law = jurisdiction_of(classifier_input(subject, body))
                 case_id = f"case-{mid[:12]}"
@@ -233,14 +238,21 @@ def act_on_messages(db_path: str, run_id: str, message_ids: list[str], providers
                 counts["review"] += 1
                 continue  # unsure messages are not routed to providers
             if category and mid not in has_task:
-                provider = choose_provider(providers, category, language, open_tasks)
+                text = classifier_input(subject, body)
+                region, basis = config.regions.region_of(tld, text)
+                provider = choose_provider(providers, category, language, open_tasks,
+                                           config.regions.allowed.get(region, ()), required_skills(text))
                 status = "assigned" if provider else "manual_queue"
                 pid = provider.provider_id if provider else None
+                reason = None if provider else f"no provider for {category} with capacity in a region allowed for {region} data"
                 if pid:
                     open_tasks[pid] = open_tasks.get(pid, 0) + 1
-                con.execute("INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [f"task-{mid[:12]}", mid, category, language, pid, status, at])
-                store.audit(con, "task_routed", f"task-{mid[:12]}", run_id, provider=pid, category=category)
+                con.execute("""INSERT INTO tasks (task_id, message_id, category, language, provider_id, status,
+                                                  created_at, data_region, status_reason, attempts, updated_at)
+                               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""",
+                            [f"task-{mid[:12]}", mid, category, language, pid, status, at, region, reason, at])
+                store.audit(con, "task_routed", f"task-{mid[:12]}", run_id, provider=pid, category=category,
+                            data_region=region, region_basis=basis)
                 counts["tasks"] += 1
     return dict(counts)
 
@@ -265,8 +277,14 @@ def summarise(db_path: str, run_id: str, batch_counts: list[dict]) -> dict:
             "privacy_requests": one("SELECT count(*) FROM classifications WHERE len(privacy_types) > 0"),
             "ordinary": one("SELECT count(*) FROM classifications WHERE len(privacy_types) = 0"),
             "open_cases": one("SELECT count(*) FROM privacy_cases WHERE status = 'open'"),
-            "tasks_assigned": one("SELECT count(*) FROM tasks WHERE status = 'assigned'"),
+            "tasks_assigned": one("SELECT count(*) FROM tasks WHERE status IN ('assigned', 'delivered')"),
+            "tasks_delivered": one("SELECT count(*) FROM tasks WHERE status = 'delivered'"),
+            "tasks_retry": one("SELECT count(*) FROM tasks WHERE status = 'retry'"),
             "tasks_waiting": one("SELECT count(*) FROM tasks WHERE status = 'manual_queue'"),
+            "drafts": one("SELECT count(*) FROM drafts"),
+            "egress_sent": one("SELECT count(*) FROM egress_audit WHERE decision = 'sent'"),
+            "egress_refused": one("SELECT count(*) FROM egress_audit WHERE decision = 'refused'"),
+            "egress_failed": one("SELECT count(*) FROM egress_audit WHERE decision = 'failed'"),
             "review_queue": one("SELECT count(*) FROM review_queue"),
             "quarantined": one("SELECT count(*) FROM quarantine"),
             "entities_masked": one("SELECT count(*) FROM entities"),

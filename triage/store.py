@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MIGRATIONS = {
     1: """
@@ -62,11 +62,29 @@ MIGRATIONS = {
         logged_at TIMESTAMPTZ NOT NULL, run_id VARCHAR, action VARCHAR NOT NULL, subject_id VARCHAR,
         detail JSON);
     """,
+    # Egress (issue 5): where the customer's data may go, drafts kept masked, every attempt to send audited.
+    2: """
+    ALTER TABLE messages ADD COLUMN sender_tld VARCHAR;     -- 'de', 'uk'...: the data region's first clue
+    ALTER TABLE tasks ADD COLUMN data_region VARCHAR;
+    ALTER TABLE tasks ADD COLUMN status_reason VARCHAR;
+    ALTER TABLE tasks ADD COLUMN attempts INTEGER DEFAULT 0;
+    ALTER TABLE tasks ADD COLUMN updated_at TIMESTAMPTZ;
+    CREATE TABLE drafts (                    -- acknowledgements and task briefs, masked
+        draft_id VARCHAR PRIMARY KEY, message_id VARCHAR NOT NULL, subject_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL, drafter VARCHAR NOT NULL, text_masked VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE egress_audit (              -- every attempt to send content out: never the payload
+        attempt_id VARCHAR PRIMARY KEY, attempted_at TIMESTAMPTZ NOT NULL, run_id VARCHAR, processor_id VARCHAR NOT NULL,
+        purpose VARCHAR NOT NULL, subject_id VARCHAR, data_region VARCHAR, processor_region VARCHAR,
+        payload_sha256 VARCHAR NOT NULL, payload_bytes INTEGER NOT NULL, entity_counts JSON NOT NULL,
+        decision VARCHAR NOT NULL,           -- sent, refused, failed (no connection: nothing left)
+        reason VARCHAR NOT NULL, http_status INTEGER);
+    """,
 }
 
 # Tables whose text must never hold original personal data (everything but the vault).
 MASKED_TABLES = ("runs", "messages", "documents", "entities", "classifications", "privacy_cases",
-                 "tasks", "review_queue", "quarantine", "audit_log", "schema_version")
+                 "tasks", "review_queue", "quarantine", "audit_log", "schema_version", "drafts", "egress_audit")
 
 
 def now() -> datetime:
@@ -104,6 +122,23 @@ def audit(con, action: str, subject_id: str | None = None, run_id: str | None = 
     """Audit details are ids, counts and reasons: never content."""
     con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?)",
                 [now(), run_id, action, subject_id, json.dumps(detail, default=str)])
+
+
+def record_egress(con, record, run_id: str | None) -> None:
+    """One egress attempt (redaction.egress.EgressRecord): hash and counts, never the payload."""
+    con.execute("INSERT INTO egress_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [record.attempt_id, record.at, run_id, record.processor_id, record.purpose, record.subject_id,
+                 record.data_region, record.processor_region, record.payload_sha256, record.payload_bytes,
+                 json.dumps(record.entity_counts), record.decision, record.reason, record.http_status])
+
+
+# Tasks that hold a place in a provider's capacity.
+ACTIVE_TASK_STATUSES = ("assigned", "delivered", "retry")
+
+
+def open_task_counts(con) -> dict[str, int]:
+    return dict(con.execute("SELECT provider_id, count(*) FROM tasks WHERE status IN (SELECT unnest(?)) "
+                            "AND provider_id IS NOT NULL GROUP BY provider_id", [list(ACTIVE_TASK_STATUSES)]).fetchall())
 
 
 def known_ids(con, table: str, column: str, ids: list[str]) -> set[str]:
