@@ -201,3 +201,11 @@ def test_rerun_adds_no_duplicates(triaged):
     assert triaged["second"]["new_messages"] == 0 and triaged["second"]["quarantined_this_run"] == 0
     assert triaged["second"]["duplicates_skipped"] == triaged["first"]["new_messages"] + triaged["first"]["new_documents"]
     assert _row_counts(triaged["db"]) == triaged["counts_after_first"]
+
+
+def test_without_a_configuration_drafts_are_templates_and_nothing_is_sent(triaged):
+    assert query(triaged, "SELECT count(*) FROM egress_audit")[0][0] == 0
+    drafts = dict(query(triaged, "SELECT kind, count(*) FROM drafts GROUP BY 1"))
+    assert drafts["acknowledgement"] == query(triaged, "SELECT count(*) FROM privacy_cases")[0][0]
+    assert drafts["task_brief"] == query(triaged, "SELECT count(*) FROM tasks WHERE status = 'assigned'")[0][0]
+    assert {d for (d,) in query(triaged, "SELECT DISTINCT drafter FROM drafts")} == {"templates"}

@@ -1,6 +1,8 @@
 """`privacy-triage`: the command line over the same functions the flow uses.
 
-    privacy-triage run [INBOX_DIR] [--db out/triage.duckdb] [--out out/]
+    privacy-triage run [INBOX_DIR] [--db out/triage.duckdb] [--out out/] [--config FILE]
+    privacy-triage draft list [--db PATH]
+    privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N]
     privacy-triage eval classifier [--set test|samples|all]
@@ -28,10 +30,50 @@ def _run(args) -> int:
     if not inbox.is_dir():
         print(f"error: inbox folder not found: {inbox}", file=sys.stderr)
         return 2
+    config_path = str(Path(args.config).resolve()) if args.config else None
+    problem = _check_config(config_path, args.providers)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     summary = triage_inbox(str(inbox), str(args.db), str(args.out), batch_size=args.batch_size,
-                           providers_path=args.providers)
+                           providers_path=args.providers, config_path=config_path)
     print(summary_markdown(summary))
     print(f"Report: {Path(args.out) / 'report.html'}   Store: {args.db}")
+    return 0
+
+
+def _check_config(config_path: str | None, providers_path: str | None) -> str | None:
+    """A configuration that cannot be used stops the run before it starts."""
+    from triage.config import ConfigError, TriageConfig
+    from triage.processors import declared_processors
+    from triage.routing import load_providers
+
+    try:
+        config = TriageConfig.load(config_path, providers_path)
+        declared_processors(config, load_providers(config.providers_file))
+    except ConfigError as exc:
+        return str(exc)
+    except (OSError, ValueError, KeyError) as exc:
+        return f"providers file unusable ({type(exc).__name__}: {exc})"
+    return None
+
+
+def _draft_list(args) -> int:
+    from triage.drafts import list_drafts
+
+    for draft_id, kind, subject_id, drafter, created in list_drafts(args.db):
+        print(f"{draft_id}  {kind:<15} {subject_id:<18} {created:%Y-%m-%d %H:%M}  {drafter}")
+    return 0
+
+
+def _draft_open(args) -> int:
+    from triage.drafts import DraftNotFound, open_draft
+
+    try:
+        print(open_draft(args.db, args.draft_id, args.by))
+    except (DraftNotFound, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -108,8 +150,21 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--db", default="out/triage.duckdb", help="DuckDB file (created if missing)")
     run.add_argument("--out", default="out", help="folder for report.html")
     run.add_argument("--batch-size", type=int, default=100, help="files per Prefect task")
-    run.add_argument("--providers", default=None, help="providers JSON file (default data/providers.json)")
+    run.add_argument("--providers", default=None, help="providers JSON file (overrides the configuration's)")
+    run.add_argument("--config", default=None,
+                     help="configuration file (TOML, see config/triage.example.toml): AI endpoint, processors, "
+                          "regions, providers file. Without one nothing is sent anywhere")
     run.set_defaults(func=_run)
+    draft = sub.add_parser("draft", help="list drafts, or open one to send (re-identified, audited)")
+    draft_sub = draft.add_subparsers(dest="draft_command", required=True)
+    listing = draft_sub.add_parser("list", help="drafts in the store (ids and kinds, no text)")
+    listing.add_argument("--db", default="out/triage.duckdb")
+    listing.set_defaults(func=_draft_list)
+    opening = draft_sub.add_parser("open", help="print a draft with its personal data put back, to send it")
+    opening.add_argument("draft_id")
+    opening.add_argument("--by", required=True, help="who opens it (written to the audit log)")
+    opening.add_argument("--db", default="out/triage.duckdb")
+    opening.set_defaults(func=_draft_open)
     redact = sub.add_parser("redact", help="print the masked text of one file (.eml, .json, .jsonl or a document)")
     redact.add_argument("file")
     redact.set_defaults(func=_redact)

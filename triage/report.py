@@ -35,7 +35,8 @@ details{margin:.4rem 0;border-bottom:1px solid #eee}.tag{display:inline-block;ba
 <h2>Summary</h2>
 <table><tr><th>Messages</th><td>{{ s.messages }}</td></tr><tr><th>Documents</th><td>{{ s.documents }}</td></tr>
 <tr><th>Privacy requests</th><td>{{ s.privacy_requests }}</td></tr><tr><th>Ordinary work</th><td>{{ s.ordinary }}</td></tr>
-<tr><th>Open cases</th><td>{{ s.open_cases }}</td></tr><tr><th>Tasks assigned / waiting</th><td>{{ s.tasks_assigned }} / {{ s.tasks_waiting }}</td></tr>
+<tr><th>Open cases</th><td>{{ s.open_cases }}</td></tr><tr><th>Tasks assigned (delivered) / to retry / waiting</th><td>{{ s.tasks_assigned }} ({{ s.tasks_delivered }}) / {{ s.tasks_retry }} / {{ s.tasks_waiting }}</td></tr>
+<tr><th>Drafts</th><td>{{ s.drafts }}</td></tr><tr><th>Egress attempts: sent / refused / failed</th><td>{{ s.egress_sent }} / {{ s.egress_refused }} / {{ s.egress_failed }}</td></tr>
 <tr><th>Review queue</th><td>{{ s.review_queue }}</td></tr><tr><th>Quarantined</th><td>{{ s.quarantined }}</td></tr>
 <tr><th>Entities masked</th><td>{{ s.entities_masked }}</td></tr></table>
 <h2>Requests by type</h2><table><tr><th>Type</th><th>Messages</th></tr>
@@ -46,6 +47,8 @@ details{margin:.4rem 0;border-bottom:1px solid #eee}.tag{display:inline-block;ba
 {% for t, n in entity_counts %}<tr><td>{{ t }}</td><td>{{ n }}</td></tr>{% endfor %}</table>
 <h2>Privacy cases</h2><table><tr><th>Case</th><th>Types</th><th>Law</th><th>Received</th><th>Due</th><th>Status</th></tr>
 {% for c in cases %}<tr><td>{{ c[0] }}</td><td>{{ c[1]|join(', ') }}</td><td>{{ c[2] }}</td><td>{{ c[3].date() }}</td><td><b>{{ c[4] }}</b></td><td>{{ c[5] }}</td></tr>{% endfor %}</table>
+<h2>Egress refused or failed</h2><table><tr><th>Processor</th><th>Decision</th><th>Reason</th><th>Attempts</th></tr>
+{% for e in egress %}<tr><td>{{ e[0] }}</td><td>{{ e[1] }}</td><td>{{ e[2] }}</td><td>{{ e[3] }}</td></tr>{% endfor %}</table>
 <h2>Quarantine</h2><table><tr><th>Source</th><th>Reason</th></tr>
 {% for q in quarantine %}<tr><td>{{ q[0] }}</td><td>{{ q[1] }}</td></tr>{% endfor %}</table>
 <h2>Messages (masked)</h2>
@@ -80,6 +83,9 @@ def write_report(db_path: str, out_dir: str, summary: dict) -> Path:
             s=summary, messages=messages, highlight=highlight,
             cases=con.execute("""SELECT case_id, request_types, jurisdiction, received_at, due_date, status
                                  FROM privacy_cases ORDER BY due_date""").fetchall(),
+            egress=con.execute("""SELECT processor_id, decision, reason, count(*) FROM egress_audit
+                                  WHERE decision <> 'sent' OR http_status IS NULL OR http_status >= 300
+                                  GROUP BY ALL ORDER BY 4 DESC, 1""").fetchall(),
             quarantine=con.execute("SELECT source_masked, reason FROM quarantine ORDER BY quarantined_at").fetchall(),
             uploads=con.execute("SELECT filename_masked, text_masked FROM documents WHERE message_id IS NULL ORDER BY source").fetchall(),
             entity_counts=con.execute("SELECT entity_type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC").fetchall(),
@@ -94,9 +100,11 @@ def write_report(db_path: str, out_dir: str, summary: dict) -> Path:
 def summary_markdown(summary: dict) -> str:
     lines = ["# Triage summary", "", f"Run `{summary['run_id']}`", "", "| measure | count |", "|---|---|"]
     for key in ("new_messages", "new_documents", "duplicates_skipped", "quarantined_this_run", "messages",
-                "documents", "privacy_requests", "ordinary", "open_cases", "tasks_assigned", "tasks_waiting",
-                "review_queue", "quarantined", "entities_masked"):
-        lines.append(f"| {key.replace('_', ' ')} | {summary[key]} |")
+                "documents", "privacy_requests", "ordinary", "open_cases", "tasks_assigned", "tasks_delivered",
+                "tasks_retry", "tasks_waiting", "review_queue", "quarantined", "entities_masked", "drafts",
+                "egress_sent", "egress_refused", "egress_failed"):
+        if key in summary:
+            lines.append(f"| {key.replace('_', ' ')} | {summary[key]} |")
     lines += ["", "| request type | messages |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in summary["by_type"].items()]
     lines += ["", "| category | messages |", "|---|---|"]
