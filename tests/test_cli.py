@@ -20,3 +20,15 @@ def test_redact_reports_unreadable_files(tmp_path, capsys):
     assert main(["redact", str(path)]) == 1
     assert "the file is empty" in capsys.readouterr().err
     assert main(["redact", str(tmp_path / "missing.eml")]) == 2
+
+
+def test_run_refuses_an_unusable_configuration_before_starting(tmp_path, capsys):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    assert main(["run", str(inbox), "--config", str(tmp_path / "missing.toml")]) == 2
+    assert "configuration file not found" in capsys.readouterr().err
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[processors.p]\npurpose = "drafting"\nregion = "EU"\nretention_days = 0\n')
+    assert main(["run", str(inbox), "--config", str(bad), "--db", str(tmp_path / "t.duckdb")]) == 2
+    assert "must declare trains_on_customer_data" in capsys.readouterr().err
+    assert not (tmp_path / "t.duckdb").exists()
