@@ -12,10 +12,14 @@ Every attempt goes through `EgressGuard.send(Outgoing(...))`, which, in order:
    (default none), then rescans the payload: the item's own originals from the
    vault (whole values and parts of names) and the detector's pattern
    recognizers (redaction/patterns.py); anything found blocks the payload;
-4. sends it with the processor's declared data-use options (for an
-   OpenAI-compatible API e.g. `"store": false`) and no proxies or redirects;
-5. audits the attempt, sent, failed or refused: processor, purpose, payload
-   sha256, entity counts, decision, reason, HTTP status. Never the payload.
+4. audits the attempt before anything leaves (decision 'pending', one write
+   for a whole batch: `send_many`), then sends it with the processor's declared
+   data-use options (for an OpenAI-compatible API e.g. `"store": false`), no
+   proxies, no redirects, and settles the record: 'sent' (with the HTTP status)
+   or 'failed' (no connection). A refusal is recorded as 'refused'. Records hold
+   processor, purpose, payload sha256, entity counts, decision, reason, HTTP
+   status; never the payload. A run that dies mid-batch leaves 'pending'
+   records: attempts that may have been sent.
 
 Reasons name types and counts, never the values found."""
 from __future__ import annotations
@@ -26,10 +30,10 @@ import os
 import re
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 from .masked import KnownValues, MaskedText, UnmaskedContentError, verify
 from .patterns import PatternScanner
@@ -87,7 +91,8 @@ class EgressRecord:
     payload_sha256: str
     payload_bytes: int
     entity_counts: dict
-    decision: str                     # 'sent', 'refused' or 'failed' (nothing left: no connection)
+    decision: str                     # 'refused', or 'pending' before sending, then 'sent' or 'failed'
+                                      # ('failed': no connection, nothing left)
     reason: str
     http_status: int | None = None
 
@@ -123,9 +128,33 @@ class Refusal(Exception):
         self.reason, self.refused_for, self.counts = reason, refused_for, counts or {}
 
 
+class AuditSink(Protocol):
+    """Where the guard's records go (triage: the store's egress_audit)."""
+
+    def write(self, records: list[EgressRecord]) -> None:
+        """Add records, all at once and durably."""
+
+    def settle(self, records: list[EgressRecord]) -> None:
+        """Replace the pending records of the same attempt ids with these."""
+
+
+class MemoryAudit:
+    """An AuditSink in a list (tests, benchmarks)."""
+
+    def __init__(self, records: list[EgressRecord] | None = None) -> None:
+        self.records = records if records is not None else []
+
+    def write(self, records: list[EgressRecord]) -> None:
+        self.records += records
+
+    def settle(self, records: list[EgressRecord]) -> None:
+        final = {r.attempt_id: r for r in records}
+        self.records[:] = [final.get(r.attempt_id, r) for r in self.records]
+
+
 class EgressGuard:
     def __init__(self, processors: Mapping[str, Processor], allowed_regions: Mapping[str, Iterable[str]],
-                 audit: Callable[[EgressRecord], None], scanner: PatternScanner | None = None,
+                 audit: AuditSink, scanner: PatternScanner | None = None,
                  timeout_s: float = 30.0) -> None:
         self.processors = dict(processors)
         self.allowed_regions = {k: frozenset(v) for k, v in allowed_regions.items()}
@@ -208,22 +237,47 @@ class EgressGuard:
 
     # ---- sending -------------------------------------------------------
     def send(self, outgoing: Outgoing) -> EgressResult:
-        """Check, send and audit. Refusals and failures are results; content
-        that is not MaskedText raises UnmaskedContentError (after its audit)."""
-        attempt_id = uuid.uuid4().hex
+        return self.send_many([outgoing])[0]
+
+    def send_many(self, outgoings: Sequence[Outgoing]) -> list[EgressResult]:
+        """Check every payload, put every attempt on record (one write, before
+        a byte leaves: decision 'pending'), send those that passed, then settle
+        their records ('sent' or 'failed', reason, HTTP status). Refusals and
+        failures are results; content that is not MaskedText raises
+        UnmaskedContentError, after the batch's records are written and before
+        anything is sent."""
+        results: list[EgressResult | None] = [None] * len(outgoings)
+        records, ready = [], []
+        for i, outgoing in enumerate(outgoings):
+            attempt_id = uuid.uuid4().hex
+            try:
+                prepared = self.prepare(outgoing)
+            except UnmaskedContentError as exc:
+                records.append(self._record(attempt_id, outgoing, None, _fallback_hash(outgoing), {},
+                                            "refused", str(exc)))
+                self._audit.write(records)
+                raise
+            except Refusal as refusal:
+                records.append(self._record(attempt_id, outgoing, self.processors.get(outgoing.processor_id),
+                                            _fallback_hash(outgoing), refusal.counts, "refused", refusal.reason))
+                results[i] = EgressResult(attempt_id, "refused", refusal.reason, refused_for=refusal.refused_for)
+                continue
+            record = self._record(attempt_id, outgoing, prepared.processor, (prepared.sha256, len(prepared.body)),
+                                  prepared.entity_counts, "pending", "about to send")
+            records.append(record)
+            ready.append((i, prepared, record))
+        if records:
+            self._audit.write(records)
+        settled = []
         try:
-            prepared = self.prepare(outgoing)
-        except UnmaskedContentError as exc:
-            self._record(attempt_id, outgoing, None, _fallback_hash(outgoing), {}, "refused", str(exc))
-            raise
-        except Refusal as refusal:
-            self._record(attempt_id, outgoing, self.processors.get(outgoing.processor_id),
-                         _fallback_hash(outgoing), refusal.counts, "refused", refusal.reason)
-            return EgressResult(attempt_id, "refused", refusal.reason, refused_for=refusal.refused_for)
-        decision, status, response, reason = self._post(prepared)
-        self._record(attempt_id, outgoing, prepared.processor, (prepared.sha256, len(prepared.body)),
-                     prepared.entity_counts, decision, reason, status)
-        return EgressResult(attempt_id, decision, reason, status, response)
+            for i, prepared, record in ready:
+                decision, status, response, reason = self._post(prepared)
+                settled.append(replace(record, decision=decision, reason=reason, http_status=status))
+                results[i] = EgressResult(record.attempt_id, decision, reason, status, response)
+        finally:
+            if settled:
+                self._audit.settle(settled)
+        return results
 
     def _post(self, prepared: Prepared) -> tuple[str, int | None, bytes | None, str]:
         import httpx
@@ -240,12 +294,13 @@ class EgressGuard:
             return "sent", None, None, f"no response ({type(exc).__name__})"
         return "sent", response.status_code, response.content, f"HTTP {response.status_code}"
 
-    def _record(self, attempt_id, outgoing, processor, digest, counts, decision, reason, status=None) -> None:
+    @staticmethod
+    def _record(attempt_id, outgoing, processor, digest, counts, decision, reason) -> EgressRecord:
         sha, size = digest
-        self._audit(EgressRecord(
+        return EgressRecord(
             attempt_id, datetime.now(timezone.utc), str(outgoing.processor_id), str(outgoing.purpose),
             outgoing.subject_id, str(outgoing.data_region), processor.region if processor else None,
-            sha, size, counts, decision, reason, status))
+            sha, size, counts, decision, reason)
 
     def close(self) -> None:
         if self._client is not None:

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 from egress_server import RecordingServer
 
-from redaction.egress import EgressGuard, Processor
+from redaction.egress import EgressGuard, MemoryAudit, Processor
 from redaction.masked import KnownValues, MaskedText
 from redaction.patterns import PatternScanner
 from redaction.vault import VaultCipher
@@ -76,7 +76,7 @@ def ai_guard(server, scanner, records, **overrides):
     fields = dict(processor_id="ai", purpose="drafting", region="EU", trains_on_customer_data=False,
                   retention_days=0, endpoint=f"{server.url}/v1/chat/completions", model="m", options={"store": False})
     fields.update(overrides)
-    return EgressGuard({"ai": Processor(**fields)}, {"EU": ["EU"]}, records.append, scanner)
+    return EgressGuard({"ai": Processor(**fields)}, {"EU": ["EU"]}, MemoryAudit(records), scanner)
 
 
 def test_chat_drafter_asks_the_api_with_masked_text_and_reseals_its_reply(server, scanner):
@@ -112,7 +112,7 @@ def provider(pid, server=None, **kw):
 def webhook_guard(server, scanner, records, **declarations):
     processors = {pid: Processor(pid, "task_delivery", "EU", trains, 30, f"{server.url}/webhooks/{pid}")
                   for pid, trains in declarations.items()}
-    return EgressGuard(processors, {"EU": ["EU"]}, records.append, scanner)
+    return EgressGuard(processors, {"EU": ["EU"]}, MemoryAudit(records), scanner)
 
 
 def test_delivery_passes_over_refused_providers_to_the_next(server, scanner):
@@ -147,14 +147,14 @@ def test_a_failing_webhook_leaves_the_task_to_retry_then_to_a_person(server, sca
     assert deliver(guard, "task-1", brief, "EU", [provider("good", server)], {}).status == "manual_queue"
     assert len(server.seen) == 3 and all(r.decision == "sent" for r in records)
     closed = Processor("gone", "task_delivery", "EU", False, 0, "http://127.0.0.1:9/x")
-    guard = EgressGuard({"gone": closed}, {"EU": ["EU"]}, records.append, scanner)
+    guard = EgressGuard({"gone": closed}, {"EU": ["EU"]}, MemoryAudit(records), scanner)
     result = deliver(guard, "task-1", brief, "EU", [Provider("gone", "g", ("design",), ("en",), 1, "EU", (), "x")], {})
     assert result.status == "retry" and records[-1].decision == "failed"
 
 
 def test_a_provider_without_webhook_takes_the_task_on_the_platform(scanner):
     records = []
-    guard = EgressGuard({}, {"EU": ["EU"]}, records.append, scanner)
+    guard = EgressGuard({}, {"EU": ["EU"]}, MemoryAudit(records), scanner)
     result = deliver(guard, "task-1", KNOWN.mask("A flyer"), "EU", [provider("offline")], {})
     assert (result.status, result.provider_id, result.attempted) == ("assigned", "offline", False) and records == []
 
@@ -195,3 +195,19 @@ def test_a_draft_is_stored_masked_and_reidentified_only_when_opened_with_an_audi
     with pytest.raises(ValueError):
         open_draft(db, draft_id, " ")
     assert main(["draft", "open", "draft-000000000000", "--by", "bob", "--db", db]) == 2
+
+
+def test_rerouted_tasks_respect_the_next_providers_capacity(server, scanner):
+    from triage.delivery import DeliveryJob, deliver_many
+
+    records = []
+    guard = webhook_guard(server, scanner, records, trainer=True, small=False, other=False)
+    small = Provider("small", "small", ("design",), ("en",), 1, "EU", (), f"{server.url}/webhooks/small")
+    candidates = [provider("trainer", server), small, provider("other", server)]
+    jobs = [DeliveryJob(f"task-{n}", KNOWN.mask("A flyer"), "EU", candidates, {}) for n in range(3)]
+    open_tasks = {"trainer": 3}
+    results = deliver_many(guard, jobs, open_tasks)
+    assert [(r.status, r.provider_id) for r in results] == [
+        ("delivered", "small"), ("delivered", "other"), ("delivered", "other")]
+    assert open_tasks == {"trainer": 0, "small": 1, "other": 2}
+    assert sorted(s.path for s in server.seen) == ["/webhooks/other"] * 2 + ["/webhooks/small"]

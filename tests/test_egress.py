@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from egress_server import RecordingServer
 
-from redaction.egress import CHAT, WEBHOOK, EgressGuard, Outgoing, Processor
+from redaction.egress import CHAT, WEBHOOK, EgressGuard, MemoryAudit, Outgoing, Processor
 from redaction.masked import KnownValues, MaskedText, UnmaskedContentError, verify
 from redaction.patterns import PatternScanner
 
@@ -43,7 +43,7 @@ def processor(pid="prov-a", server=None, **overrides):
 
 def guard_for(scanner, *processors, allowed=ALLOWED):
     records = []
-    guard = EgressGuard({p.processor_id: p for p in processors}, allowed, records.append, scanner)
+    guard = EgressGuard({p.processor_id: p for p in processors}, allowed, MemoryAudit(records), scanner)
     return guard, records
 
 
@@ -245,3 +245,44 @@ def test_the_guard_is_the_only_code_that_opens_connections():
                  for p in (ROOT / folder).rglob("*.py") if p != guard and network.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
     assert "import httpx" in (ROOT / "redaction" / "egress.py").read_text()
+
+
+def test_every_attempt_is_on_record_before_anything_leaves_one_write_per_batch(scanner, server):
+    class Watching(MemoryAudit):
+        def __init__(self):
+            super().__init__()
+            self.writes, self.seen_at_write = 0, []
+
+        def write(self, records):
+            self.writes += 1
+            self.seen_at_write.append(len(server.seen))
+            super().write(records)
+
+    audit = Watching()
+    guard = EgressGuard({"prov-a": processor(server=server)}, ALLOWED, audit, scanner)
+    batch = [brief(), brief("Call +44 20 7946 0958"), brief("A poster for <PERSON_1>")]
+    results = guard.send_many(batch)
+    assert [r.decision for r in results] == ["sent", "refused", "sent"]
+    assert audit.writes == 1 and audit.seen_at_write == [0]  # written once, before the first request
+    assert sorted(r.decision for r in audit.records) == ["refused", "sent", "sent"]  # pending ones settled
+    assert {r.payload_sha256 for r in audit.records if r.decision == "sent"} == {s.sha256 for s in server.seen}
+
+
+def test_the_store_keeps_pending_records_until_settled(tmp_path):
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from redaction.egress import EgressRecord
+    from triage import store
+
+    con = store.open_store(tmp_path / "t.duckdb")
+    sink = store.EgressAudit(con, "run-1")
+    pending = [EgressRecord(f"a{i}", datetime.now(timezone.utc), "p", "task_delivery", "task-1", "EU", "EU",
+                            "0" * 64, 10, {"placeholders": {"PERSON": 1}}, "pending", "about to send") for i in range(3)]
+    sink.write(pending)
+    assert con.execute("SELECT count(*) FROM egress_audit WHERE decision = 'pending'").fetchone()[0] == 3
+    sink.settle([replace(pending[0], decision="sent", reason="HTTP 200", http_status=200),
+                 replace(pending[1], decision="failed", reason="could not connect")])
+    rows = con.execute("SELECT attempt_id, decision, http_status, run_id FROM egress_audit ORDER BY 1").fetchall()
+    assert rows == [("a0", "sent", 200, "run-1"), ("a1", "failed", None, "run-1"), ("a2", "pending", None, "run-1")]
+    con.close()

@@ -55,12 +55,23 @@ class Draft:
     drafter: str            # 'templates', 'chat:<model>', or 'templates (AI drafting refused)'...
 
 
+@dataclass(frozen=True)
+class DraftJob:
+    kind: str               # 'acknowledgement' (facts: CaseFacts) or 'task_brief' (facts: TaskFacts)
+    message: MessageView
+    facts: CaseFacts | TaskFacts
+    known: KnownValues
+
+    @property
+    def subject_id(self) -> str:
+        return self.facts.case_id if self.kind == "acknowledgement" else self.facts.task_id
+
+
 class Drafter(Protocol):
     name: str
 
-    def acknowledgement(self, message: MessageView, case: CaseFacts, known: KnownValues) -> Draft: ...
-
-    def task_brief(self, message: MessageView, task: TaskFacts, known: KnownValues) -> Draft: ...
+    def draft_many(self, jobs: list[DraftJob]) -> list[Draft]:
+        """One draft per job, in order (a batch: one round of egress)."""
 
 
 # ---- templates ------------------------------------------------------------
@@ -144,6 +155,14 @@ def reference(case_id: str) -> str:
 class TemplateDrafter:
     name = "templates"
 
+    def draft_many(self, jobs: list[DraftJob]) -> list[Draft]:
+        return [self.draft(job) for job in jobs]
+
+    def draft(self, job: DraftJob) -> Draft:
+        if job.kind == "acknowledgement":
+            return self.acknowledgement(job.message, job.facts, job.known)
+        return self.task_brief(job.message, job.facts, job.known)
+
     def acknowledgement(self, message: MessageView, case: CaseFacts, known: KnownValues) -> Draft:
         kinds = [REQUEST_TYPES.get(t, REQUEST_TYPES["other_privacy"]) for t in case.types] or \
             [REQUEST_TYPES["other_privacy"]]
@@ -212,31 +231,39 @@ class ChatDrafter:
         self.name = f"chat:{model}"
 
     def acknowledgement(self, message: MessageView, case: CaseFacts, known: KnownValues) -> Draft:
-        template = self.fallback.acknowledgement(message, case, known)
-        prompt = (f"Request types: {', '.join(case.types) or 'other_privacy'}. Law: {case.jurisdiction}. "
-                  f"Language of the message: {message.language}.\n\nTemplate:\n{template.text.text}\n\n"
-                  f"The customer's message:\nSubject: {message.subject}\n\n{message.body}")
-        return self._ask(SYSTEM_ACK, prompt, message, case.case_id, known, template)
+        return self.draft_many([DraftJob("acknowledgement", message, case, known)])[0]
 
     def task_brief(self, message: MessageView, task: TaskFacts, known: KnownValues) -> Draft:
-        template = self.fallback.task_brief(message, task, known)
-        prompt = (f"Category: {task.category}. Skills: {', '.join(task.skills) or 'none'}.\n\n"
-                  f"The customer's message:\nSubject: {message.subject}\n\n{message.body}")
-        return self._ask(SYSTEM_BRIEF, prompt, message, task.task_id, known, template)
+        return self.draft_many([DraftJob("task_brief", message, task, known)])[0]
 
-    def _ask(self, system: str, prompt: str, message: MessageView, subject_id: str, known: KnownValues,
-             template: Draft) -> Draft:
-        outgoing = Outgoing(self.processor_id, "drafting", message.data_region,
-                            {"system": known.mask(system), "user": known.mask(prompt)},
-                            protocol=CHAT, subject_id=subject_id)
-        result = self.guard.send(outgoing)
-        if not result.delivered:
-            status = f", HTTP {result.http_status}" if result.http_status else ""
-            return Draft(template.text, f"templates (AI drafting {result.decision}{status})")
-        text = _completion_text(result.response)
-        if not text:
-            return Draft(template.text, "templates (AI reply unreadable)")
-        return Draft(known.mask(text), self.name)
+    def draft_many(self, jobs: list[DraftJob]) -> list[Draft]:
+        templates = self.fallback.draft_many(jobs)
+        results = self.guard.send_many([self._request(job, template) for job, template in zip(jobs, templates)])
+        drafts = []
+        for job, template, result in zip(jobs, templates, results):
+            text = _completion_text(result.response) if result.delivered else None
+            if text:
+                drafts.append(Draft(job.known.mask(text), self.name))
+            elif result.delivered:
+                drafts.append(Draft(template.text, "templates (AI reply unreadable)"))
+            else:
+                status = f", HTTP {result.http_status}" if result.http_status else ""
+                drafts.append(Draft(template.text, f"templates (AI drafting {result.decision}{status})"))
+        return drafts
+
+    def _request(self, job: DraftJob, template: Draft) -> Outgoing:
+        message, facts = job.message, job.facts
+        request = f"The customer's message:\nSubject: {message.subject}\n\n{message.body}"
+        if job.kind == "acknowledgement":
+            system = SYSTEM_ACK
+            prompt = (f"Request types: {', '.join(facts.types) or 'other_privacy'}. Law: {facts.jurisdiction}. "
+                      f"Language of the message: {message.language}.\n\nTemplate:\n{template.text.text}\n\n{request}")
+        else:
+            system = SYSTEM_BRIEF
+            prompt = f"Category: {facts.category}. Skills: {', '.join(facts.skills) or 'none'}.\n\n{request}"
+        return Outgoing(self.processor_id, "drafting", message.data_region,
+                        {"system": job.known.mask(system), "user": job.known.mask(prompt)},
+                        protocol=CHAT, subject_id=job.subject_id)
 
 
 def _completion_text(response: bytes | None) -> str | None:

@@ -13,8 +13,8 @@ from redaction.patterns import PatternScanner
 
 from . import store
 from .config import TriageConfig
-from .delivery import deliver
-from .drafting import CaseFacts, ChatDrafter, Drafter, MessageView, TaskFacts, TemplateDrafter
+from .delivery import DeliveryJob, deliver_many
+from .drafting import CaseFacts, ChatDrafter, Drafter, DraftJob, MessageView, TaskFacts, TemplateDrafter
 from .drafts import save_draft
 from .known import load_known
 from .pipeline import classifier_input
@@ -31,7 +31,7 @@ def pattern_scanner() -> PatternScanner:
 def egress_guard(con, run_id: str | None, config: TriageConfig, providers: list[Provider]):
     """The guard for this configuration; its audit records go to egress_audit."""
     guard = EgressGuard(declared_processors(config, providers), config.regions.allowed,
-                        lambda record: store.record_egress(con, record, run_id), pattern_scanner(),
+                        store.EgressAudit(con, run_id), pattern_scanner(),
                         config.timeout_s)
     try:
         yield guard
@@ -62,37 +62,41 @@ def draft_and_deliver(db_path: str, run_id: str, message_ids: list[str], config_
     counts = Counter()
     con = store.open_store(db_path)
     with con, egress_guard(con, run_id, config, providers) as guard:
-        drafter = make_drafter(config, guard)
         views = message_views(con, message_ids, config)
         known = load_known(con, list(views))
-        cases = con.execute("""SELECT case_id, message_id, request_types, jurisdiction, received_at, due_date
-                               FROM privacy_cases WHERE message_id IN (SELECT unnest(?)) AND case_id NOT IN
-                               (SELECT subject_id FROM drafts WHERE kind = 'acknowledgement')
-                               ORDER BY case_id""", [list(views)]).fetchall()
-        for case_id, mid, types, law, received_at, due in cases:
-            draft = drafter.acknowledgement(views[mid], CaseFacts(case_id, tuple(types), law, received_at, due),
-                                            known[mid])
-            save_draft(con, mid, case_id, "acknowledgement", draft.drafter, draft.text)
-            counts["acknowledgements"] += 1
+        jobs = [DraftJob("acknowledgement", views[mid], CaseFacts(case_id, tuple(types), law, received_at, due),
+                         known[mid])
+                for case_id, mid, types, law, received_at, due in con.execute(
+                    """SELECT case_id, message_id, request_types, jurisdiction, received_at, due_date
+                       FROM privacy_cases WHERE message_id IN (SELECT unnest(?)) AND case_id NOT IN
+                       (SELECT subject_id FROM drafts WHERE kind = 'acknowledgement') ORDER BY case_id""",
+                    [list(views)]).fetchall()]
         tasks = con.execute("""SELECT task_id, message_id, category, language, provider_id, data_region, attempts
                                FROM tasks WHERE message_id IN (SELECT unnest(?)) AND status = 'assigned'
                                AND task_id NOT IN (SELECT subject_id FROM drafts WHERE kind = 'task_brief')
                                ORDER BY task_id""", [list(views)]).fetchall()
+        skills = {t[0]: required_skills(classifier_input(views[t[1]].subject, views[t[1]].body)) for t in tasks}
+        jobs += [DraftJob("task_brief", views[mid], TaskFacts(task_id, category, language or "und", skills[task_id]),
+                          known[mid]) for task_id, mid, category, language, *_ in tasks]
+        drafts = make_drafter(config, guard).draft_many(jobs)
+        briefs = {}
+        with store.transaction(con):
+            for job, draft in zip(jobs, drafts):
+                save_draft(con, job.message.message_id, job.subject_id, job.kind, draft.drafter, draft.text)
+                counts[f"{job.kind}s"] += 1
+                briefs[job.subject_id] = draft.text
         open_tasks = store.open_task_counts(con)
         by_id = {p.provider_id: p for p in providers}
+        delivery_jobs = []
         for task_id, mid, category, language, pid, region, attempts in tasks:
-            view = views[mid]
-            skills = required_skills(classifier_input(view.subject, view.body))
-            brief = drafter.task_brief(view, TaskFacts(task_id, category, language or "und", skills), known[mid])
-            save_draft(con, mid, task_id, "task_brief", brief.drafter, brief.text)
-            others = {k: v for k, v in open_tasks.items()}
-            others[pid] = others.get(pid, 1) - 1
+            held = dict(open_tasks, **{pid: open_tasks.get(pid, 1) - 1}) if pid else open_tasks
             candidates = ([by_id[pid]] if pid in by_id else []) + rank_providers(
-                providers, category, language, others, config.regions.allowed.get(region, ()), skills, exclude={pid})
-            delivery = deliver(guard, task_id, brief.text, region, candidates,
-                               _attributes(task_id, category, language, skills, region), attempts or 0)
-            _record_delivery(con, run_id, task_id, pid, delivery, open_tasks)
-            counts[f"tasks_{delivery.status}"] += 1
+                providers, category, language, held, config.regions.allowed.get(region, ()), skills[task_id],
+                exclude={pid})
+            delivery_jobs.append(DeliveryJob(task_id, briefs[task_id], region, candidates,
+                                             _attributes(task_id, category, language, skills[task_id], region),
+                                             attempts or 0))
+        _record_deliveries(con, run_id, delivery_jobs, deliver_many(guard, delivery_jobs, open_tasks), counts)
     return dict(counts)
 
 
@@ -112,13 +116,13 @@ def retry_deliveries(db_path: str, run_id: str, config_path: str | None = None,
                               WHERE t.status = 'retry' ORDER BY t.task_id""").fetchall()
         known = load_known(con, sorted({r[1] for r in rows}))
         by_id = {p.provider_id: p for p in providers}
-        open_tasks = store.open_task_counts(con)
+        jobs = []
         for task_id, mid, category, language, pid, region, attempts, brief, subject, body in rows:
             skills = required_skills(classifier_input(subject, body))
-            delivery = deliver(guard, task_id, known[mid].mask(brief), region, [by_id[pid]] if pid in by_id else [],
-                               _attributes(task_id, category, language, skills, region), attempts or 0)
-            _record_delivery(con, run_id, task_id, pid, delivery, open_tasks)
-            counts[f"tasks_{delivery.status}"] += 1
+            # The stored brief re-enters through the redaction step: masked again with the vault's values.
+            jobs.append(DeliveryJob(task_id, known[mid].mask(brief), region, [by_id[pid]] if pid in by_id else [],
+                                    _attributes(task_id, category, language, skills, region), attempts or 0))
+        _record_deliveries(con, run_id, jobs, deliver_many(guard, jobs, store.open_task_counts(con)), counts)
     return dict(counts)
 
 
@@ -127,14 +131,13 @@ def _attributes(task_id: str, category: str, language: str | None, skills, regio
             "data_region": region}
 
 
-def _record_delivery(con, run_id: str, task_id: str, previous: str | None, delivery, open_tasks: dict) -> None:
-    if delivery.provider_id != previous:
-        if previous:
-            open_tasks[previous] = open_tasks.get(previous, 1) - 1
-        if delivery.provider_id:
-            open_tasks[delivery.provider_id] = open_tasks.get(delivery.provider_id, 0) + 1
-    con.execute("""UPDATE tasks SET status = ?, provider_id = ?, status_reason = ?, attempts = attempts + ?,
-                   updated_at = ? WHERE task_id = ?""",
-                [delivery.status, delivery.provider_id, delivery.reason, int(delivery.attempted), store.now(), task_id])
-    store.audit(con, "task_delivery", task_id, run_id, status=delivery.status, provider=delivery.provider_id,
-                reason=delivery.reason)
+def _record_deliveries(con, run_id: str, jobs: list[DeliveryJob], deliveries, counts: Counter) -> None:
+    with store.transaction(con):
+        for job, delivery in zip(jobs, deliveries):
+            con.execute("""UPDATE tasks SET status = ?, provider_id = ?, status_reason = ?, attempts = attempts + ?,
+                           updated_at = ? WHERE task_id = ?""",
+                        [delivery.status, delivery.provider_id, delivery.reason, int(delivery.attempted), store.now(),
+                         job.task_id])
+            store.audit(con, "task_delivery", job.task_id, run_id, status=delivery.status,
+                        provider=delivery.provider_id, reason=delivery.reason)
+            counts[f"tasks_{delivery.status}"] += 1

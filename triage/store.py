@@ -6,6 +6,7 @@ The schema is versioned: `SCHEMA_VERSION` and `MIGRATIONS` grow together, and
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -77,7 +78,7 @@ MIGRATIONS = {
         attempt_id VARCHAR PRIMARY KEY, attempted_at TIMESTAMPTZ NOT NULL, run_id VARCHAR, processor_id VARCHAR NOT NULL,
         purpose VARCHAR NOT NULL, subject_id VARCHAR, data_region VARCHAR, processor_region VARCHAR,
         payload_sha256 VARCHAR NOT NULL, payload_bytes INTEGER NOT NULL, entity_counts JSON NOT NULL,
-        decision VARCHAR NOT NULL,           -- sent, refused, failed (no connection: nothing left)
+        decision VARCHAR NOT NULL,           -- refused; pending (on record before sending), then sent or failed
         reason VARCHAR NOT NULL, http_status INTEGER);
     """,
 }
@@ -118,18 +119,51 @@ def migrate(con) -> None:
         con.execute("COMMIT")
 
 
+@contextmanager
+def transaction(con):
+    """Several writes, one commit. Never around an egress send: the guard's
+    records must be durable before anything leaves."""
+    con.execute("BEGIN")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def audit(con, action: str, subject_id: str | None = None, run_id: str | None = None, **detail) -> None:
     """Audit details are ids, counts and reasons: never content."""
     con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?)",
                 [now(), run_id, action, subject_id, json.dumps(detail, default=str)])
 
 
-def record_egress(con, record, run_id: str | None) -> None:
-    """One egress attempt (redaction.egress.EgressRecord): hash and counts, never the payload."""
-    con.execute("INSERT INTO egress_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [record.attempt_id, record.at, run_id, record.processor_id, record.purpose, record.subject_id,
-                 record.data_region, record.processor_region, record.payload_sha256, record.payload_bytes,
-                 json.dumps(record.entity_counts), record.decision, record.reason, record.http_status])
+class EgressAudit:
+    """The egress guard's audit sink over `egress_audit`: each write and each
+    settle is one statement, so one transaction, whatever the batch size.
+    Hashes and counts, never the payload."""
+
+    def __init__(self, con, run_id: str | None) -> None:
+        self.con, self.run_id = con, run_id
+
+    def write(self, records) -> None:
+        if not records:
+            return
+        rows = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER))"] * len(records))
+        self.con.execute(f"INSERT INTO egress_audit VALUES {rows}", [
+            v for r in records for v in (
+                r.attempt_id, r.at, self.run_id, r.processor_id, r.purpose, r.subject_id, r.data_region,
+                r.processor_region, r.payload_sha256, r.payload_bytes, json.dumps(r.entity_counts), r.decision,
+                r.reason, r.http_status)])
+
+    def settle(self, records) -> None:
+        if not records:
+            return
+        rows = ", ".join(["(?, ?, ?, CAST(? AS INTEGER))"] * len(records))
+        self.con.execute(f"""UPDATE egress_audit SET decision = v.decision, reason = v.reason, http_status = v.status
+                             FROM (VALUES {rows}) v(attempt_id, decision, reason, status)
+                             WHERE egress_audit.attempt_id = v.attempt_id""",
+                         [v for r in records for v in (r.attempt_id, r.decision, r.reason, r.http_status)])
 
 
 # Tasks that hold a place in a provider's capacity.
