@@ -255,7 +255,7 @@ class EgressGuard:
             except UnmaskedContentError as exc:
                 records.append(self._record(attempt_id, outgoing, None, _fallback_hash(outgoing), {},
                                             "refused", str(exc)))
-                self._audit.write(records)
+                self._audit.write([r for r in records if r.decision != "pending"])  # nothing of it is sent
                 raise
             except Refusal as refusal:
                 records.append(self._record(attempt_id, outgoing, self.processors.get(outgoing.processor_id),

@@ -49,6 +49,8 @@ class MaskedText:
         return super().__new__(cls)
 
     def __init__(self, _mint, text: str, known: "KnownValues") -> None:
+        if _mint is not _MINT or hasattr(self, "_tag"):  # no re-initialising a sealed one either
+            raise TypeError("MaskedText is made only by the redaction step: KnownValues.mask(text)")
         object.__setattr__(self, "_text", text)
         object.__setattr__(self, "_known", known)
         object.__setattr__(self, "_tag", _tag(text, known.item_id))

@@ -8,11 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
-from egress_server import RecordingServer
 
 from redaction.egress import CHAT, WEBHOOK, EgressGuard, MemoryAudit, Outgoing, Processor
 from redaction.masked import KnownValues, MaskedText, UnmaskedContentError, verify
-from redaction.patterns import PatternScanner
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWN = KnownValues("msg-1", {
@@ -21,17 +19,6 @@ KNOWN = KnownValues("msg-1", {
     "<ACCOUNT_ID_1>": ("ACCOUNT_ID", "ACC-483920"),
 })
 ALLOWED = {"EU": ["EU", "UK"], "US": ["US", "EU"]}
-
-
-@pytest.fixture(scope="module")
-def scanner():
-    return PatternScanner()
-
-
-@pytest.fixture
-def server():
-    with RecordingServer() as srv:
-        yield srv
 
 
 def processor(pid="prov-a", server=None, **overrides):
@@ -73,7 +60,12 @@ def test_masked_text_cannot_be_pickled_altered_or_forged():
     assert copy.copy(masked) is masked and copy.deepcopy(masked) is masked
     with pytest.raises(AttributeError):
         masked._text = "Maria Gonzalez"
+    with pytest.raises(TypeError):
+        MaskedText.__init__(masked, object(), "Maria Gonzalez", KNOWN)  # re-initialising a sealed one
+    assert masked.text == "Hello <PERSON_1>"
     forged = object.__new__(MaskedText)
+    with pytest.raises(TypeError):
+        MaskedText.__init__(forged, object(), "Maria Gonzalez", KNOWN)
     with pytest.raises(UnmaskedContentError):
         verify(forged)
     object.__setattr__(forged, "_text", "Maria Gonzalez")
@@ -286,3 +278,11 @@ def test_the_store_keeps_pending_records_until_settled(tmp_path):
     rows = con.execute("SELECT attempt_id, decision, http_status, run_id FROM egress_audit ORDER BY 1").fetchall()
     assert rows == [("a0", "sent", 200, "run-1"), ("a1", "failed", None, "run-1"), ("a2", "pending", None, "run-1")]
     con.close()
+
+
+def test_a_batch_holding_unmasked_content_sends_nothing_of_it(scanner, server):
+    guard, records = guard_for(scanner, processor(server=server))
+    plain = Outgoing("prov-a", "task_delivery", "EU", {"brief": "Maria Gonzalez wants a flyer"}, {}, WEBHOOK)
+    with pytest.raises(UnmaskedContentError):
+        guard.send_many([brief(), plain, brief()])
+    assert server.seen == [] and [r.decision for r in records] == ["refused"]
