@@ -24,3 +24,20 @@ def redactor():
 
     # Two workers: every test also exercises the worker processes the pipeline uses.
     return Redactor(workers=2)
+
+
+@pytest.fixture(scope="session")
+def scanner():
+    """The egress guard's pattern rescan (redaction/patterns.py)."""
+    from redaction.patterns import PatternScanner
+
+    return PatternScanner()
+
+
+@pytest.fixture
+def server():
+    """A recording HTTP server on 127.0.0.1 (tests/egress_server.py)."""
+    from egress_server import RecordingServer
+
+    with RecordingServer() as srv:
+        yield srv

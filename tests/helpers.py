@@ -63,3 +63,14 @@ def b64(data: bytes) -> str:
 
 def jsonl(*records) -> bytes:
     return "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records).encode()
+
+
+def db_query(db_path, sql, *params):
+    """Rows of one query, read-only, the connection closed again."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()

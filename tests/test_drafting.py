@@ -7,11 +7,9 @@ from datetime import date, datetime, timezone
 
 import duckdb
 import pytest
-from egress_server import RecordingServer
 
 from redaction.egress import EgressGuard, MemoryAudit, Processor
 from redaction.masked import KnownValues, MaskedText
-from redaction.patterns import PatternScanner
 from redaction.vault import VaultCipher
 from triage import store
 from triage.cli import main
@@ -24,17 +22,6 @@ KNOWN = KnownValues("m1", {"<PERSON_1>": ("PERSON", "Lena Fischer"),
                            "<EMAIL_ADDRESS_1>": ("EMAIL_ADDRESS", "lena.fischer@mail.example.de")})
 MESSAGE = MessageView("m1", "<PERSON_1>", "Auskunft", "Bitte senden Sie mir meine Daten. <PERSON_1>", "de", "EU")
 RECEIVED = datetime(2026, 11, 3, 9, 15, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def scanner():
-    return PatternScanner()
-
-
-@pytest.fixture
-def server():
-    with RecordingServer() as srv:
-        yield srv
 
 
 def case(types, law="GDPR", due=date(2026, 12, 3)):

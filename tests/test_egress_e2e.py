@@ -12,6 +12,7 @@ import duckdb
 import pytest
 from conftest import ROOT, SAMPLES
 from egress_server import RecordingServer
+from helpers import db_query
 from prefect.client.orchestration import get_client
 from prefect.testing.utilities import prefect_test_harness
 
@@ -92,11 +93,7 @@ def egress_run(tmp_path_factory):
 
 
 def query(run, sql, *params):
-    con = duckdb.connect(str(run["db"]), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
+    return db_query(run["db"], sql, *params)
 
 
 def request_texts(seen):
@@ -178,6 +175,7 @@ def test_every_request_seen_has_its_sent_record_and_every_record_a_reason(egress
         pid = by_sha[s.sha256]
         assert s.path == ("/v1/chat/completions" if pid == "ai-drafting" else f"/webhooks/{pid}")
     assert query(egress_run, "SELECT count(*) FROM egress_audit WHERE reason IS NULL OR reason = ''")[0][0] == 0
+    assert query(egress_run, "SELECT count(*) FROM egress_audit WHERE decision = 'pending'")[0][0] == 0
     # A task or draft that fell back because of a refusal has the refusal on record.
     fallbacks = query(egress_run, "SELECT subject_id FROM drafts WHERE drafter LIKE 'templates (AI drafting refused%'")
     refused_subjects = {s for (s,) in query(egress_run, "SELECT subject_id FROM egress_audit WHERE decision = 'refused'")}

@@ -8,7 +8,7 @@ from datetime import date
 import duckdb
 import pytest
 from conftest import SAMPLES
-from helpers import helpdesk_record, jsonl, non_utf8_eml
+from helpers import db_query, helpdesk_record, jsonl, non_utf8_eml
 from prefect.client.orchestration import get_client
 from prefect.testing.utilities import prefect_test_harness
 
@@ -64,11 +64,7 @@ def _row_counts(db):
 
 
 def query(triaged, sql, *params):
-    con = duckdb.connect(str(triaged["db"]), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
+    return db_query(triaged["db"], sql, *params)
 
 
 # A single word can be personal in one message and public in another ('Diego'
