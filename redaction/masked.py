@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from .placeholders import PlaceholderMap
-from .redactor import _known_name_patterns
+from .redactor import known_name_patterns
 
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 _WS = re.compile(r"\s+")
@@ -183,7 +183,7 @@ class KnownValues:
         if self._names is None or self._names[0] is not allow:
             names = [" ".join(w for w in v.split() if w.casefold() not in allow)
                      for kind, v in self._originals.values() if kind == "PERSON" and len(v.split()) > 1]
-            self._names = (allow, _known_name_patterns(n for n in names if len(n.split()) > 1))
+            self._names = (allow, known_name_patterns(n for n in names if len(n.split()) > 1))
         return self._names[1]
 
     # ---- the redaction step's seal -------------------------------------

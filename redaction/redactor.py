@@ -96,7 +96,7 @@ class Redactor:
             # sure of it: a model's hesitant guess must not spread through a letter.
             names += [texts[i][e.start:e.end] for i in members for e in first_pass[i]
                       if e.type == "PERSON" and e.score >= _PROPAGATE_SCORE]
-            patterns = _known_name_patterns(names)
+            patterns = known_name_patterns(names)
             for i in members:
                 entities = first_pass[i] + match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
                 found.append(merge_overlaps(_stop_addresses_at_names(texts[i], entities), self._maskable))
@@ -204,7 +204,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_A_NAME_PART = NOT_NAME_WORDS | DETERMINERS
 
 
-def _known_name_patterns(names: Iterable[str]) -> list[re.Pattern]:
+def known_name_patterns(names: Iterable[str]) -> list[re.Pattern]:
     """A name wherever it recurs: the full name in any case, and each part of
     it (3+ letters, capitalised, not a greeting word) as written or in capitals."""
     full, parts = set(), set()
