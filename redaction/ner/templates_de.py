@@ -61,6 +61,12 @@ BODIES = [
     "Bitte adressieren Sie Rechnungen künftig an mich.",
     "danke für die schnelle Hilfe beim letzten Mal. Leider ist der Download-Link für Auftrag {order} wieder abgelaufen.",
     "bitte senden Sie die Originalrechnung per Post an:\n{name}\n?{org}\n{addrblock}",
+    # People named by one name only, companies and places in running text.
+    "{hon2} {last2} aus Ihrer Buchhaltung hat mir letzte Woche eine Gutschrift versprochen, seitdem höre ich nichts.",
+    "Bitte leiten Sie das an {first2} weiter, {g2:er/sie} betreut unser Konto.",
+    "Laut {last3} wurde die Rechnung am {date} bezahlt. Auf unserem Konto sehen wir davon nichts.",
+    "Wir haben früher mit {org2} zusammengearbeitet und wechseln jetzt ganz zu Taskbridge.",
+    "Unser Team in {town} prüft den Entwurf, die Freigabe kommt von {last2}.",
 ]
 
 MESSAGES = [

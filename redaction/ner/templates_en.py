@@ -97,6 +97,30 @@ BODIES = [
     "I have not received the refund of {amount} for order {order}. It was supposed to arrive by {date}.",
     "The provider asked me to confirm my postcode ({zip}) before shipping the printed flyers. Is it safe to share that?",
     "My new phone number is {phone}; the address stays the same ({addrline}).",
+    # People named by one name only, as colleagues and providers are in running text.
+    "{last2} from your billing team promised a refund last week, but I haven't heard back since.",
+    "I already sent the signed contract to {last2}. Could you check with {g2:him/her} whether it arrived?",
+    "Please forward this to {hon2} {last2}; {g2:he/she} handles our account.",
+    "Thanks for the update. I'll let {first3} know, {g3:he/she} was waiting for the files.",
+    "Unfortunately {last2} did not finish the translation on time, and {first3} had to redo half of it.",
+    "Can you assign the next order to {first2} again? {g2:His/Her} work on the {service} was excellent.",
+    "According to {last3}, the invoice was paid on {date}. Our bank shows nothing.",
+    "I spoke to {first2} yesterday and {g2:he/she} said {last3} would call me back.",
+    "The brief was approved by {last2} and {last3} before we placed the order.",
+    "Ask {first2:lower} about the login, {g2:he/she} set it up.",
+    "{hon3} {last3} is our new contact for all questions about invoices.",
+    "Please don't send anything to {last2} anymore; {g2:he/she} no longer works with us.",
+    # Organisations and places in running text.
+    "We used to work with {org2} for our {service}, but we are moving everything to Taskbridge.",
+    "I work for {org2} and we need a provider who has signed an NDA before.",
+    "Our client {org2} wants the report in their own template. Can the provider use it?",
+    "The logo has to match the one we made for {org2} last year.",
+    "My employer, {org2}, will pay this invoice directly. Please address it to them.",
+    "We were referred by {org2}; they said you could help with {service}.",
+    "Our team in {town} will review the draft, the final approval comes from head office in {town2}.",
+    "The printer in {town} needs the files by {weekday}, otherwise the flyers won't be ready.",
+    "I'm moving from {town} to {land} next month; please keep sending invoices by e-mail.",
+    "The provider in {land} asked for my tax number. {org2} never needed that.",
 ]
 
 MESSAGES = [

@@ -51,6 +51,12 @@ BODIES = [
     "estaré en {town} hasta el {date}, así que prefiero que me respondan por correo y no al {phone}.",
     "tal como hablé con {first2} por teléfono, les envío el formulario firmado.",
     "gracias por la ayuda de la última vez. Por desgracia, el enlace de descarga del pedido {order} ha vuelto a caducar.",
+    # People named by one name only, companies and places in running text.
+    "{last2}, de vuestro equipo de facturación, me prometió un reembolso la semana pasada.",
+    "Por favor, reenviad esto a {first2}; {g2:él/ella} lleva nuestra cuenta.",
+    "Según {last3}, la factura se pagó el {date}, pero en el banco no aparece nada.",
+    "Antes trabajábamos con {org2}, pero ahora pasamos todo a Taskbridge.",
+    "Nuestro equipo de {town} revisará el borrador y la aprobación final la da {last2}.",
 ]
 
 MESSAGES = [

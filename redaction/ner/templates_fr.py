@@ -54,6 +54,12 @@ BODIES = [
     "je serai à {town} jusqu'au {date}, merci de me répondre par e-mail plutôt qu'au {phone}.",
     "comme convenu avec {first2} au téléphone, je vous envoie le formulaire signé.",
     "merci pour votre aide la dernière fois. Malheureusement le lien de téléchargement de la commande {order} a encore expiré.",
+    # People named by one name only, companies and places in running text.
+    "{hon2} {last2} du service facturation m'a promis un remboursement la semaine dernière.",
+    "Merci de transmettre ceci à {first2}, {g2:il/elle} s'occupe de notre compte.",
+    "Selon {last3}, la facture a été réglée le {date}. Nous ne voyons rien sur notre relevé.",
+    "Nous travaillions auparavant avec {org2}, mais nous passons tout chez Taskbridge.",
+    "Notre équipe de {town} relira le texte, la validation finale vient de {last2}.",
 ]
 
 MESSAGES = [

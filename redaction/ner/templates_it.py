@@ -51,6 +51,12 @@ BODIES = [
     "sarò a {town} fino al {date}, quindi preferisco ricevere risposta via e-mail e non al {phone}.",
     "come concordato al telefono con {first2}, vi invio il modulo firmato.",
     "grazie per l'aiuto dell'ultima volta. Purtroppo il link per scaricare l'ordine {order} è di nuovo scaduto.",
+    # People named by one name only, companies and places in running text.
+    "{last2} del vostro ufficio fatture mi aveva promesso un rimborso la settimana scorsa.",
+    "Per favore inoltrate questo messaggio a {first2}, che segue il nostro account.",
+    "Secondo {last3}, la fattura è stata pagata il {date}, ma in banca non risulta nulla.",
+    "Prima lavoravamo con {org2}, ora passiamo tutto a Taskbridge.",
+    "Il nostro team di {town} rivedrà la bozza, l'approvazione finale spetta a {last2}.",
 ]
 
 MESSAGES = [

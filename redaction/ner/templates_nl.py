@@ -51,6 +51,12 @@ BODIES = [
     "ik ben tot {date} in {town}, dus liever antwoord per e-mail dan via {phone}.",
     "zoals telefonisch besproken met {first2} stuur ik hierbij het ondertekende formulier.",
     "bedankt voor de snelle hulp vorige keer. Helaas is de downloadlink van bestelling {order} weer verlopen.",
+    # People named by one name only, companies and places in running text.
+    "{last2} van jullie facturatieafdeling beloofde vorige week een terugbetaling.",
+    "Kunnen jullie dit doorsturen naar {first2}? {g2:Hij/Zij} beheert ons account.",
+    "Volgens {last3} is de factuur op {date} betaald, maar wij zien niets op onze rekening.",
+    "We werkten eerder met {org2}, maar we stappen nu helemaal over naar Taskbridge.",
+    "Ons team in {town} bekijkt het concept, de definitieve goedkeuring komt van {last2}.",
 ]
 
 MESSAGES = [

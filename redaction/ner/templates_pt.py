@@ -51,6 +51,12 @@ BODIES = [
     "vou estar em {town} até {date}, por isso prefiro resposta por e-mail e não pelo {phone}.",
     "conforme combinado por telefone com {first2}, envio em anexo o formulário assinado.",
     "obrigado pela ajuda da última vez. Infelizmente o link de download da encomenda {order} expirou outra vez.",
+    # People named by one name only, companies and places in running text.
+    "{last2}, da vossa equipa de faturação, prometeu-me um reembolso na semana passada.",
+    "Podem reencaminhar isto para {first2}? {g2:Ele/Ela} trata da nossa conta.",
+    "Segundo {last3}, a fatura foi paga a {date}, mas no banco não aparece nada.",
+    "Antes trabalhávamos com {org2}, mas agora vamos passar tudo para a Taskbridge.",
+    "A nossa equipa em {town} vai rever o rascunho; a aprovação final é de {last2}.",
 ]
 
 MESSAGES = [

@@ -2,7 +2,7 @@
 addresses, places, organisations and titles, on text the project generates
 (redaction/ner/generate.py; never on the benchmark).
 
-    python -m redaction.ner.train [--examples 32000] [--layers 3] [--epochs 2] [--out redaction/ner/model]
+    python -m redaction.ner.train [--examples 32000] [--layers 3] [--epochs 3] [--out redaction/ner/model]
 
 Seeded and repeatable on CPU. The word-embedding matrix stays frozen: it is
 most of the model's size, fine-tuning barely moves it, and leaving it out
@@ -96,7 +96,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=int, default=32000)
-    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--layers", type=int, default=3, help="transformer layers of MiniLM kept (of 6)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
