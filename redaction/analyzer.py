@@ -11,6 +11,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from .context import FastLemmaContextEnhancer
+from .gates import gated
 from .nlp import ArraySpacyNlpEngine
 from .policy import Policy
 
@@ -51,6 +52,8 @@ def build_analyzer(policy: Policy) -> AnalyzerEngine:
         registry.remove_recognizer("SpacyRecognizer")
     for recognizer in build_recognizers(policy):
         registry.add_recognizer(recognizer)
+    for recognizer in registry.recognizers:
+        gated(recognizer)  # pattern recognizers skip texts they cannot match (gates.py)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
                           context_aware_enhancer=FastLemmaContextEnhancer())
 

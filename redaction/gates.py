@@ -1,0 +1,63 @@
+"""Gates: for a pattern recognizer, a cheap test that every text it can
+find something in passes (what its patterns cannot match without). A
+recognizer whose gate finds nothing in a text is not run on it: the same
+results in less time. Used by the detector (analyzer.py) and by the egress
+rescan (patterns.py); keyed by recognizer name.
+
+Presidio's patterns are case-insensitive, and so are the gates. Each gate
+uses the engine (`regex` or `re`) that measured faster for it; a gate's
+character classes mean the same in both for these patterns. Masked text
+holds digits in every placeholder, so 'has a digit' would let everything
+through the rescan: the gates ask for more."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import regex
+
+
+def _gate(pattern: str, engine=regex):
+    return engine.compile(pattern, engine.IGNORECASE)
+
+
+GATES = {
+    "EmailRecognizer": _gate("@"),
+    "EmailShapeRecognizer": _gate("@"),
+    "UsernameRecognizer": _gate(r"@|user|login|handle|benutzer|utilisateur|usuario|utente|gebruiker|utilizador"),
+    "PlatformIdRecognizer": _gate(r"\b(?:ACC|ACCT|CUS|USR|ORD|INV|TKT)-\d"),
+    "GatedPhoneRecognizer": _gate(r"\d[\d \t().\-/\u00a0]{5,}\d"),
+    "IbanRecognizer": _gate(r"\d{2}[ -]?[a-z0-9]{4}(?<=[a-z]{2}\d\d.....)"),
+    "BicRecognizer": _gate(r"BIC|SWIFT"),
+    "CardNumberRecognizer": _gate(r"\d(?:[ -]?\d){12}"),
+    "CreditCardRecognizer": _gate(r"\d(?:[ -]?\d){11}"),
+    "IpRecognizer": _gate(r"\.\d{1,3}\.\d{1,3}\.\d|:[0-9a-f]{0,4}:"),
+    "FrNirRecognizer": _gate(r"[12]\s?\d{2}\s?\d{2}"),
+    "NlBsnRecognizer": _gate(r"bsn|burgerservicenummer|sofinummer|citizen service number"),
+    "UsSsnRecognizer": _gate(r"\d{3}[- .]?\d{2}"),
+    "UkNinoRecognizer": _gate(r"\d{2}\s?\d{2}\s?\d{2}"),
+    "EsNifRecognizer": _gate(r"\d{7}"),
+    "EsNieRecognizer": _gate(r"\d{7}"),
+    "ItFiscalCodeRecognizer": _gate(r"[\dlmnp-v]{2}[abcdehlmprst][\dlmnp-v]{2}(?<=[a-z]{6}.....)", re),
+    "DeTaxIdRecognizer": _gate(r"\d{11}"),
+    "DeIdCardRecognizer": _gate(r"\b[cfghjklmnprtvwxyz][cfghjklmnprtvwxyz0-9]{7}\d\b|\bT\d{8}\b", re),
+    # Every URL pattern of Presidio's has a host character, a dot and a top-level domain of letters.
+    "UrlRecognizer": _gate(r"[a-z0-9.\-]\.[a-z]{2}"),
+}
+
+
+def gated(recognizer):
+    """The recognizer, its `analyze` skipping texts its gate does not pass
+    (unchanged when it has no gate)."""
+    gate = GATES.get(recognizer.name)
+    if gate is None:
+        return recognizer
+    analyze: Callable = recognizer.analyze
+
+    def analyze_if_possible(text, entities, nlp_artifacts=None, *args, **kwargs):
+        if gate.search(text) is None:
+            return []
+        return analyze(text, entities, nlp_artifacts, *args, **kwargs)
+
+    recognizer.analyze = analyze_if_possible
+    return recognizer
