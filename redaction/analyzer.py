@@ -3,12 +3,12 @@ recognizers + ours, and plain Presidio for side-by-side benchmarks."""
 from __future__ import annotations
 
 import logging
-import warnings
 
 from . import _offline  # noqa: F401  (must run before Presidio is imported)
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
+from spacy.attrs import LOWER
 
 from .context import FastLemmaContextEnhancer
 from .gates import gated
@@ -38,13 +38,12 @@ def _nlp_engine(model: str, disable: list[str]):
 
 
 def build_analyzer(policy: Policy) -> AnalyzerEngine:
-    # Without spaCy's NER, spaCy only tokenises and lemmatises for Presidio's
-    # context words. With no part-of-speech tags the rule lemmatiser gives the
-    # lower-cased word (warning W108, silenced), which is all context words need.
-    disabled = _SPACY_DISABLED + ([] if policy.spacy_ner else ["tok2vec", "tagger", "attribute_ruler", "ner"])
+    # Without spaCy's NER, spaCy only tokenises, for Presidio's context words;
+    # their lemmas are the lower-cased words (nlp.py), all context words need.
+    untagged = ["tok2vec", "tagger", "attribute_ruler", "ner", "lemmatizer"]
+    nlp_engine = _nlp_engine(policy.spacy_model, _SPACY_DISABLED + ([] if policy.spacy_ner else untagged))
     if not policy.spacy_ner:
-        warnings.filterwarnings("ignore", message=r"\[W108\]")
-    nlp_engine = _nlp_engine(policy.spacy_model, disabled)
+        nlp_engine.lemma_attr = LOWER  # what the untagged lemmatiser would give (nlp.py)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
     registry.remove_recognizer("PhoneRecognizer")  # replaced with one for all our regions

@@ -184,6 +184,25 @@ def test_array_nlp_artifacts_equal_presidios(redactor):
     assert [e.text for e in ours.entities] == [e.text for e in theirs.entities] and ours.scores == theirs.scores
 
 
+def test_untagged_engine_reads_the_lemmas_the_lemmatiser_would_give():
+    """With spaCy's NER off the detector skips tagger and lemmatiser and reads
+    lower-cased words; spaCy's rule lemmatiser, run without tags, gives those."""
+    import warnings
+
+    from redaction.analyzer import build_analyzer
+    from redaction.policy import Policy
+
+    engine = build_analyzer(Policy.load()).nlp_engine
+    assert "lemmatizer" not in engine.nlp["en"].pipe_names
+    text = "Dear Ms. ÖZTÜRK, we were RUNNING late; the Children's books are here.\n\nBest, İlse"
+    [(_, ours)] = list(engine.process_batch([text], language="en"))
+    nlp = engine.nlp["en"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lemmatised = nlp.get_pipe("lemmatizer")(nlp.make_doc(text))
+    assert ours.lemmas == [t.lemma_ for t in lemmatised] and ours.lemmas[1] == "ms."
+
+
 @pytest.mark.parametrize("text, company", [
     ("I work at Brightline Analytics Ltd. in town", "Brightline Analytics Ltd."),
     ("Müller & Söhne GmbH & Co. KG hat bestellt", "Müller & Söhne GmbH & Co. KG"),
