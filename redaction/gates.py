@@ -21,19 +21,40 @@ def _gate(pattern: str, engine=regex):
     return engine.compile(pattern, engine.IGNORECASE)
 
 
+class _Words:
+    """A gate of literal words in any case: substring tests on the
+    case-folded text, folded once per text for all such gates (a quarter of
+    the time of the same alternation as a regular expression). Case folding
+    maps more than the patterns' case-insensitive matching, so whatever they
+    match passes."""
+
+    _last: tuple = (None, "")  # (text, its case-folded form): the text all gates are asked about
+
+    def __init__(self, *words: str) -> None:
+        self.words = tuple(w.casefold() for w in words)
+
+    def search(self, text: str):
+        seen, folded = _Words._last
+        if seen is not text:
+            folded = text.casefold()
+            _Words._last = (text, folded)
+        return True if any(w in folded for w in self.words) else None
+
+
 GATES = {
-    "EmailRecognizer": _gate("@"),
-    "EmailShapeRecognizer": _gate("@"),
-    "UsernameRecognizer": _gate(r"@|user|login|handle|benutzer|utilisateur|usuario|utente|gebruiker|utilizador"),
+    "EmailRecognizer": _Words("@"),
+    "EmailShapeRecognizer": _Words("@"),
+    "UsernameRecognizer": _Words("@", "user", "login", "handle", "benutzer", "utilisateur", "usuario", "utente",
+                                 "gebruiker", "utilizador"),
     "PlatformIdRecognizer": _gate(r"\b(?:ACC|ACCT|CUS|USR|ORD|INV|TKT)-\d"),
     "GatedPhoneRecognizer": _gate(r"\d[\d \t().\-/\u00a0]{5,}\d"),
     "IbanRecognizer": _gate(r"\d{2}[ -]?[a-z0-9]{4}(?<=[a-z]{2}\d\d.....)"),
-    "BicRecognizer": _gate(r"BIC|SWIFT"),
+    "BicRecognizer": _Words("BIC", "SWIFT"),
     "CardNumberRecognizer": _gate(r"\d(?:[ -]?\d){12}"),
     "CreditCardRecognizer": _gate(r"\d(?:[ -]?\d){11}"),
     "IpRecognizer": _gate(r"\.\d{1,3}\.\d{1,3}\.\d|:[0-9a-f]{0,4}:"),
     "FrNirRecognizer": _gate(r"[12]\s?\d{2}\s?\d{2}"),
-    "NlBsnRecognizer": _gate(r"bsn|burgerservicenummer|sofinummer|citizen service number"),
+    "NlBsnRecognizer": _Words("bsn", "burgerservicenummer", "sofinummer", "citizen service number"),
     "UsSsnRecognizer": _gate(r"\d{3}[- .]?\d{2}"),
     "UkNinoRecognizer": _gate(r"\d{2}\s?\d{2}\s?\d{2}"),
     "EsNifRecognizer": _gate(r"\d{7}"),

@@ -142,7 +142,7 @@ class KnownValues:
         for placeholder, (kind, value) in self._originals.items():
             if searchable(value):
                 self._values.setdefault(_fold(value), (placeholder, kind))
-        self._pattern = None
+        self._pattern: dict[tuple[str, ...], re.Pattern] = {}  # by the values present in a text
         self._names = None
 
     @classmethod
@@ -155,14 +155,21 @@ class KnownValues:
     def __repr__(self) -> str:
         return f"KnownValues(item {self.item_id}, {len(self._originals)} values)"
 
-    def _value_pattern(self) -> re.Pattern | None:
-        """Every searchable value, longest first, as a whole word. Values are
-        found in any case and spacing, except a one-word name, which is found
-        as written, capitalised or in capitals, as the Redactor propagates
-        names ('Will' is a name, 'will' a verb)."""
-        if self._pattern is None and self._values:
+    def _value_pattern(self, text: str) -> re.Pattern | None:
+        """The searchable values that may occur in `text`, longest first, as
+        whole words. Values are found in any case and spacing, except a
+        one-word name, which is found as written, capitalised or in capitals,
+        as the Redactor propagates names ('Will' is a name, 'will' a verb).
+        Only values whose first word occurs in the text at all (case-folded:
+        whatever the pattern matches passes this) are compiled in: outgoing
+        text is masked already, so usually none is, and nothing is compiled."""
+        folded_text = text.casefold()
+        present = tuple(v for v in self._values if v.split(" ", 1)[0] in folded_text)
+        if not present:
+            return None
+        if present not in self._pattern:
             alternatives = []
-            for folded in sorted(self._values, key=len, reverse=True):
+            for folded in sorted(present, key=len, reverse=True):
                 placeholder, kind = self._values[folded]
                 original = self._originals[placeholder][1].strip()
                 if kind == "PERSON" and len(original.split()) == 1:
@@ -170,21 +177,29 @@ class KnownValues:
                     alternatives.append("|".join(re.escape(f) for f in forms))
                 else:
                     alternatives.append("(?i:" + r"\s+".join(re.escape(w) for w in original.split()) + ")")
-            self._pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
-        return self._pattern
+            self._pattern[present] = re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
+        return self._pattern[present]
 
     def _lookup(self, matched: str) -> tuple[str, str]:
         return self._values.get(_fold(matched)) or ("<REDACTED>", "UNKNOWN")
 
-    def _name_patterns(self, allow: frozenset[str]) -> list:
+    def _name_patterns(self, allow: frozenset[str], text: str) -> list:
         """The Redactor's patterns for a name's parts, from this item's names
-        of two words or more; words on the policy's allow list ('CCPA' in
-        'Linda Nguyen - CCPA') are not parts of a name."""
+        of two words or more that have a part in `text` (case-folded); words
+        on the policy's allow list ('CCPA' in 'Linda Nguyen - CCPA') are not
+        parts of a name."""
         if self._names is None or self._names[0] is not allow:
             names = [" ".join(w for w in v.split() if w.casefold() not in allow)
                      for kind, v in self._originals.values() if kind == "PERSON" and len(v.split()) > 1]
-            self._names = (allow, known_name_patterns(n for n in names if len(n.split()) > 1))
-        return self._names[1]
+            self._names = (allow, [n for n in names if len(n.split()) > 1], {})
+        _, names, compiled = self._names
+        folded_text = text.casefold()
+        present = tuple(n for n in names if any(w.casefold() in folded_text for w in n.split()))
+        if not present:
+            return []
+        if present not in compiled:
+            compiled[present] = known_name_patterns(present)
+        return compiled[present]
 
     # ---- the redaction step's seal -------------------------------------
     def mask(self, text: str) -> MaskedText:
@@ -192,7 +207,7 @@ class KnownValues:
         spacing) by its placeholder, and seal the result."""
         if not isinstance(text, str):
             raise TypeError(f"mask() takes a str, not {type(text).__name__}")
-        pattern = self._value_pattern()
+        pattern = self._value_pattern(text)
         if pattern is not None:
             text = pattern.sub(lambda m: self._lookup(m.group())[0], text)
         return MaskedText(_MINT, text, self)
@@ -209,7 +224,7 @@ class KnownValues:
         """(start, end, entity type) of each known original `text` still holds."""
         ignore = set(ignore_types)
         spans, found = [], []
-        pattern = self._value_pattern()
+        pattern = self._value_pattern(text)
         if pattern is not None:
             for m in pattern.finditer(text):
                 kind = self._lookup(m.group())[1]
@@ -217,7 +232,7 @@ class KnownValues:
                 if kind not in ignore:
                     found.append((m.start(), m.end(), kind))
         if "PERSON" not in ignore:
-            for p in self._name_patterns(allow):
+            for p in self._name_patterns(allow, text):
                 found += [(m.start(), m.end(), "PERSON") for m in p.finditer(text)
                           if not any(s <= m.start() < e for s, e in spans)]
         return found

@@ -9,6 +9,8 @@ pattern keeps its base score: the rescan finds what the full detector
 finds from the pattern alone, never more than it on the same text."""
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from . import _offline  # noqa: F401  (before Presidio is imported)
 from .entities import Entity
 from .gates import GATES, gated
@@ -42,11 +44,24 @@ def _recognizers(policy: Policy) -> list:
 class PatternScanner:
     """`scan(text)` -> the maskable entities the pattern recognizers find."""
 
+    _REMEMBERED = 16  # texts whose findings are kept: payloads repeat (a chat's system prompt)
+
     def __init__(self, policy: Policy | None = None) -> None:
         self.policy = policy or Policy.load()
         self._recognizers = _recognizers(self.policy)
+        self._recent: OrderedDict[str, tuple[Entity, ...]] = OrderedDict()
 
     def scan(self, text: str) -> list[Entity]:
+        if text in self._recent:
+            self._recent.move_to_end(text)
+            return list(self._recent[text])
+        found = self._scan(text)
+        self._recent[text] = tuple(found)
+        if len(self._recent) > self._REMEMBERED:
+            self._recent.popitem(last=False)
+        return found
+
+    def _scan(self, text: str) -> list[Entity]:
         found = []
         for recognizer in self._recognizers:
             for r in recognizer.analyze(text, recognizer.supported_entities, None):
