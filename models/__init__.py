@@ -1,5 +1,6 @@
 """The request classifier: privacy request types and routing categories."""
-from .classifier import Prediction, RequestClassifier
+from .classifier import RequestClassifier
+from .prediction import Prediction
 from .rules import CATEGORIES, PRIVACY_TYPES
 
 __all__ = ["CATEGORIES", "PRIVACY_TYPES", "Prediction", "RequestClassifier"]

@@ -1,34 +1,20 @@
-"""RequestClassifier: the contract the pipeline relies on.
-
-    clf = RequestClassifier.load()
-    [p] = clf.predict(["Please delete my account <ACCOUNT_ID_1>."])
-    p.privacy, p.category, p.confidence, p.needs_review
-
-This first version runs the multilingual cue rules in rules.py; the trained
-transformer (issue 4) will be loaded by the same `load()`."""
+"""RulesClassifier: the first version's multilingual cue rules (rules.py)
+behind the classifier interface. The default classifier (classifier.py)
+uses them beside the trained model."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from . import rules
+from .prediction import Prediction
 
 
-@dataclass(frozen=True)
-class Prediction:
-    privacy: list[str] = field(default_factory=list)
-    category: str | None = None
-    confidence: float = 0.0
-    needs_review: bool = False
-
-
-class RequestClassifier:
+class RulesClassifier:
     name = "rules-v1"
 
     def __init__(self, review_below: float = 0.6) -> None:
         self.review_below = review_below
 
     @classmethod
-    def load(cls) -> "RequestClassifier":
+    def load(cls) -> "RulesClassifier":
         return cls()
 
     def predict(self, texts: list[str]) -> list[Prediction]:

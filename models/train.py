@@ -112,15 +112,34 @@ def choose_thresholds(probabilities, items: list[Labelled]) -> dict:
     return {"type_threshold": type_threshold, "review_below": review_below}
 
 
+# The default classifier adds a request type the rules did not cue only where
+# the model is this sure: the lowest level (of 0.5 .. 0.95) at which false
+# alarms on the validation split stay within this share of ordinary messages.
+FALSE_ALARM_CEILING = 0.06
+
+
+def choose_model_alone(probabilities, cued: list[list[str]], items: list[Labelled]) -> float:
+    ordinary = [k for k, i in enumerate(items) if not i.privacy]
+    for level in [round(0.5 + 0.05 * k, 2) for k in range(10)]:
+        alarms = sum(1 for k in ordinary if cued[k] or max(probabilities[k].types) >= level)
+        if alarms <= FALSE_ALARM_CEILING * len(ordinary):
+            return level
+    return 0.99
+
+
 def refit_thresholds(model_dir: Path, validation: list[Labelled]) -> dict:
     """Choose the thresholds with the model as it runs in production (int8)
     and store them beside its weights."""
     from .evaluate import predict_probabilities
+    from .rules_classifier import RulesClassifier
     from .trained import TrainedRequestClassifier
 
     deployed = TrainedRequestClassifier.load(model_dir)
-    probabilities = predict_probabilities(deployed._network, deployed._tokenizer, [i.text for i in validation])
+    texts = [i.text for i in validation]
+    probabilities = predict_probabilities(deployed._network, deployed._tokenizer, texts)
     thresholds = choose_thresholds(probabilities, validation)
+    cued = [p.privacy for p in RulesClassifier.load().predict(texts)]
+    thresholds["model_alone"] = choose_model_alone(probabilities, cued, validation)
     info_path = model_dir / "model.json"
     info = {**json.loads(info_path.read_text()), **thresholds}
     info_path.write_text(json.dumps(info, indent=2) + "\n")

@@ -1,8 +1,9 @@
 """TrainedRequestClassifier: MiniLM fine-tuned on the project's masked corpus
 (models/train.py) with the multilingual cue rules as extra features;
 thresholds come from the validation split and are stored with the weights.
-Same interface as RequestClassifier (classifier.py). Not the pipeline's
-default yet: `privacy-triage eval classifier` shows where it stands."""
+Same interface as RequestClassifier (classifier.py), the pipeline's default,
+which uses it beside the cue rules; `privacy-triage eval classifier` scores
+it alone too."""
 from __future__ import annotations
 
 import warnings
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import torch
 
-from .classifier import Prediction
+from .prediction import Prediction
 from .evaluate import predict_probabilities
 from .network import base_model_path, load
 
@@ -20,9 +21,11 @@ DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
 class TrainedRequestClassifier:
     name = "minilm-requests-v1"
 
-    def __init__(self, network, tokenizer, type_threshold: float | dict[str, float], review_below: float) -> None:
+    def __init__(self, network, tokenizer, type_threshold: float | dict[str, float], review_below: float,
+                 info: dict | None = None) -> None:
         self._network, self._tokenizer = network, tokenizer
         self.type_threshold, self.review_below = type_threshold, review_below
+        self.info = info or {}  # how it was trained and the levels chosen on validation (model.json)
 
     @classmethod
     def load(cls, model_dir: Path = DEFAULT_DIR, quantize: bool = True) -> "TrainedRequestClassifier":
@@ -35,7 +38,7 @@ class TrainedRequestClassifier:
                 network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         return cls(network, AutoTokenizer.from_pretrained(base_model_path()),
                    # A model just trained has no thresholds yet: train.py chooses them next.
-                   info.get("type_threshold", 0.5), info.get("review_below", 0.0))
+                   info.get("type_threshold", 0.5), info.get("review_below", 0.0), info)
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Masked texts in; per text the request types (empty for ordinary

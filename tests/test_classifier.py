@@ -1,22 +1,47 @@
-"""The trained request classifier (not yet the pipeline default): loading,
-multi-type output, abstention, batch independence. And for the pipeline's
-classifier: the flow's classification step only ever hands it masked text."""
+"""The request classifiers: the default (cue rules beside the trained model)
+and the trained model alone. Loading, multi-type output, abstention, batch
+independence; and the flow's classification step only ever hands the
+classifier masked text."""
 import pytest
 
 from helpers import make_eml
 
-from models import PRIVACY_TYPES, Prediction
-from models.trained import TrainedRequestClassifier
+from models import PRIVACY_TYPES, Prediction, RequestClassifier
 
 
 @pytest.fixture(scope="module")
-def classifier():
-    return TrainedRequestClassifier.load()
+def default():
+    return RequestClassifier.load()
 
 
-def test_loads_the_committed_model_with_its_thresholds(classifier):
-    assert set(classifier.type_threshold) == set(PRIVACY_TYPES)
-    assert all(0 < t < 1 for t in classifier.type_threshold.values()) and 0 <= classifier.review_below < 1
+@pytest.fixture(scope="module", params=["default", "trained model alone"])
+def classifier(request, default):
+    return default if request.param == "default" else default.model
+
+
+def test_loads_the_committed_model_with_its_thresholds(default):
+    model = default.model
+    assert set(model.type_threshold) == set(PRIVACY_TYPES)
+    assert all(0 < t < 1 for t in model.type_threshold.values()) and 0 <= model.review_below < 1
+    assert 0.5 <= default.model_alone < 1 and default.model_alone == model.info["model_alone"]
+
+
+def test_default_keeps_every_type_the_rules_cue(default):
+    texts = ["Bitte löschen Sie alle meine personenbezogenen Daten gemäß Art. 17 DSGVO. <PERSON_1>",
+             "Please stop sending me marketing e-mails and send me a copy of my data.",
+             "Need a logo in blue by Friday."]
+    for text, combined, cued in zip(texts, default.predict(texts), default.rules.predict(texts)):
+        assert set(cued.privacy) <= set(combined.privacy), text
+    assert default.predict(texts[2:])[0].privacy == []
+
+
+def test_the_pipeline_uses_the_default(default):
+    from triage import pipeline
+
+    assert pipeline.get_classifier().name == default.name == "rules+minilm-v1"
+
+
+def test_loads_and_predicts(classifier):
     [p] = classifier.predict(["Please translate our <ORGANIZATION_1> brochure into German by Friday."])
     assert isinstance(p, Prediction) and p.privacy == [] and p.category == "translation"
     assert 0 <= p.confidence <= 1

@@ -122,10 +122,10 @@ def _eval_classifier(args) -> int:
     from models.evaluate import Outcome, keyword_rule, report
     from triage.pipeline import get_classifier, get_redactor
 
-    from models.trained import TrainedRequestClassifier
-
     redactor = get_redactor()
-    classifiers = [("trained model", TrainedRequestClassifier.load()), ("rules-v1 (pipeline default)", get_classifier())]
+    default = get_classifier()
+    classifiers = [(f"{default.name} (pipeline default: cue rules beside the trained model)", default),
+                   ("trained model alone", default.model), ("cue rules alone (rules-v1)", default.rules)]
     sets = []
     if args.set in ("test", "all"):
         sets.append(("the corpus's held-out test split", [i for i in load_corpus(redactor) if i.split == "test"]))
