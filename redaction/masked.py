@@ -132,7 +132,7 @@ class KnownValues:
     (entity type, value). Built from the vault or a PlaceholderMap; the repr
     never shows the values."""
 
-    __slots__ = ("item_id", "_originals", "_values", "_pattern", "_names")
+    __slots__ = ("item_id", "_originals", "_values", "_first_words", "_pattern", "_names")
 
     def __init__(self, item_id: str, originals: Mapping[str, tuple[str, str]]) -> None:
         self.item_id = str(item_id)
@@ -142,6 +142,7 @@ class KnownValues:
         for placeholder, (kind, value) in self._originals.items():
             if searchable(value):
                 self._values.setdefault(_fold(value), (placeholder, kind))
+        self._first_words = [(v, v.split(" ", 1)[0]) for v in self._values]
         self._pattern: dict[tuple[str, ...], re.Pattern] = {}  # by the values present in a text
         self._names = None
 
@@ -155,16 +156,16 @@ class KnownValues:
     def __repr__(self) -> str:
         return f"KnownValues(item {self.item_id}, {len(self._originals)} values)"
 
-    def _value_pattern(self, text: str) -> re.Pattern | None:
+    def _value_pattern(self, folded_text: str) -> re.Pattern | None:
         """The searchable values that may occur in `text`, longest first, as
         whole words. Values are found in any case and spacing, except a
         one-word name, which is found as written, capitalised or in capitals,
         as the Redactor propagates names ('Will' is a name, 'will' a verb).
         Only values whose first word occurs in the text at all (case-folded:
         whatever the pattern matches passes this) are compiled in: outgoing
-        text is masked already, so usually none is, and nothing is compiled."""
-        folded_text = text.casefold()
-        present = tuple(v for v in self._values if v.split(" ", 1)[0] in folded_text)
+        text is masked already, so usually none is, and nothing is compiled.
+        `folded_text`: the text, case-folded."""
+        present = tuple(v for v, first in self._first_words if first in folded_text)
         if not present:
             return None
         if present not in self._pattern:
@@ -183,18 +184,17 @@ class KnownValues:
     def _lookup(self, matched: str) -> tuple[str, str]:
         return self._values.get(_fold(matched)) or ("<REDACTED>", "UNKNOWN")
 
-    def _name_patterns(self, allow: frozenset[str], text: str) -> list:
+    def _name_patterns(self, allow: frozenset[str], folded_text: str) -> list:
         """The Redactor's patterns for a name's parts, from this item's names
-        of two words or more that have a part in `text` (case-folded); words
+        of two words or more that have a part in the (case-folded) text; words
         on the policy's allow list ('CCPA' in 'Linda Nguyen - CCPA') are not
         parts of a name."""
         if self._names is None or self._names[0] is not allow:
             names = [" ".join(w for w in v.split() if w.casefold() not in allow)
                      for kind, v in self._originals.values() if kind == "PERSON" and len(v.split()) > 1]
-            self._names = (allow, [n for n in names if len(n.split()) > 1], {})
+            self._names = (allow, [(n, n.casefold().split()) for n in names if len(n.split()) > 1], {})
         _, names, compiled = self._names
-        folded_text = text.casefold()
-        present = tuple(n for n in names if any(w.casefold() in folded_text for w in n.split()))
+        present = tuple(n for n, words in names if any(w in folded_text for w in words))
         if not present:
             return []
         if present not in compiled:
@@ -207,7 +207,7 @@ class KnownValues:
         spacing) by its placeholder, and seal the result."""
         if not isinstance(text, str):
             raise TypeError(f"mask() takes a str, not {type(text).__name__}")
-        pattern = self._value_pattern(text)
+        pattern = self._value_pattern(text.casefold())
         if pattern is not None:
             text = pattern.sub(lambda m: self._lookup(m.group())[0], text)
         return MaskedText(_MINT, text, self)
@@ -224,7 +224,8 @@ class KnownValues:
         """(start, end, entity type) of each known original `text` still holds."""
         ignore = set(ignore_types)
         spans, found = [], []
-        pattern = self._value_pattern(text)
+        folded_text = text.casefold()
+        pattern = self._value_pattern(folded_text)
         if pattern is not None:
             for m in pattern.finditer(text):
                 kind = self._lookup(m.group())[1]
@@ -232,7 +233,7 @@ class KnownValues:
                 if kind not in ignore:
                     found.append((m.start(), m.end(), kind))
         if "PERSON" not in ignore:
-            for p in self._name_patterns(allow, text):
+            for p in self._name_patterns(allow, folded_text):
                 found += [(m.start(), m.end(), "PERSON") for m in p.finditer(text)
                           if not any(s <= m.start() < e for s, e in spans)]
         return found
