@@ -65,6 +65,7 @@ class Processor:
     headers: Mapping[str, str] = field(default_factory=dict)
     model: str | None = None          # chat: the model name
     api_key_env: str | None = None    # chat: the variable holding the API key (never the key)
+    timeout_s: float | None = None    # seconds to wait for it (None: the guard's default)
     description: str = ""
 
 
@@ -287,7 +288,8 @@ class EgressGuard:
             self._client = httpx.Client(trust_env=False, follow_redirects=False, timeout=self._timeout_s)
         try:
             response = self._client.post(prepared.processor.endpoint, content=prepared.body,
-                                         headers=prepared.headers)
+                                         headers=prepared.headers,
+                                         timeout=prepared.processor.timeout_s or self._timeout_s)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             return "failed", None, None, f"could not connect ({type(exc).__name__}): nothing was sent"
         except httpx.HTTPError as exc:  # connected: the recipient may have received it

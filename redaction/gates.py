@@ -48,7 +48,8 @@ GATES = {
                                  "gebruiker", "utilizador"),
     "PlatformIdRecognizer": _gate(r"\b(?:ACC|ACCT|CUS|USR|ORD|INV|TKT)-\d"),
     "GatedPhoneRecognizer": _gate(r"\d[\d \t().\-/\u00a0]{5,}\d"),
-    "IbanRecognizer": _gate(r"\d{2}[ -]?[a-z0-9]{4}(?<=[a-z]{2}\d\d.....)"),
+    # Presidio's IBAN pattern opens with country, check digits and a first group of four.
+    "IbanRecognizer": _gate(r"[a-z]{2}\d{2}[ -]?[a-z0-9]{4}"),
     "BicRecognizer": _Words("BIC", "SWIFT"),
     "CardNumberRecognizer": _gate(r"\d(?:[ -]?\d){12}"),
     "CreditCardRecognizer": _gate(r"\d(?:[ -]?\d){11}"),

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from .placeholders import PlaceholderMap
-from .redactor import known_name_patterns
+from .redactor import _NAME_WORD, known_name_patterns
 
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 _WS = re.compile(r"\s+")
@@ -192,7 +192,9 @@ class KnownValues:
         if self._names is None or self._names[0] is not allow:
             names = [" ".join(w for w in v.split() if w.casefold() not in allow)
                      for kind, v in self._originals.values() if kind == "PERSON" and len(v.split()) > 1]
-            self._names = (allow, [(n, n.casefold().split()) for n in names if len(n.split()) > 1], {})
+            # The words the Redactor's patterns are made of ('Smith' in 'Smith, John').
+            self._names = (allow, [(n, [w.casefold() for w in _NAME_WORD.findall(n)])
+                                   for n in names if len(n.split()) > 1], {})
         _, names, compiled = self._names
         present = tuple(n for n, words in names if any(w in folded_text for w in words))
         if not present:

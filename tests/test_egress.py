@@ -54,6 +54,8 @@ def test_masked_text_is_made_only_by_masking_with_known_values():
 
 
 def test_masked_text_cannot_be_pickled_altered_or_forged():
+    from redaction.masked import _MINT
+
     masked = KNOWN.mask("Hello <PERSON_1>")
     with pytest.raises(TypeError):
         pickle.dumps(masked)
@@ -61,7 +63,7 @@ def test_masked_text_cannot_be_pickled_altered_or_forged():
     with pytest.raises(AttributeError):
         masked._text = "Maria Gonzalez"
     with pytest.raises(TypeError):
-        MaskedText.__init__(masked, object(), "Maria Gonzalez", KNOWN)  # re-initialising a sealed one
+        MaskedText.__init__(masked, _MINT, "Maria Gonzalez", KNOWN)  # re-initialising a sealed one, even with the mint
     assert masked.text == "Hello <PERSON_1>"
     forged = object.__new__(MaskedText)
     with pytest.raises(TypeError):
@@ -286,3 +288,12 @@ def test_a_batch_holding_unmasked_content_sends_nothing_of_it(scanner, server):
     with pytest.raises(UnmaskedContentError):
         guard.send_many([brief(), plain, brief()])
     assert server.seen == [] and [r.decision for r in records] == ["refused"]
+
+
+def test_rescan_finds_parts_of_names_written_with_punctuation():
+    """Name parts are the words the Redactor's patterns use: 'Smith' in
+    'Smith, John', 'Annie' in 'Anna (Annie) Lee'."""
+    known = KnownValues("m", {"<PERSON_1>": ("PERSON", "Smith, John"), "<PERSON_2>": ("PERSON", "Anna (Annie) Lee")})
+    assert [kind for _, _, kind in known.find_spans("Dear Mr Smith and team")] == ["PERSON"]
+    assert [kind for _, _, kind in known.find_spans("Hi Annie, thanks")] == ["PERSON"]
+    assert known.find_spans("Dear team, thanks") == []

@@ -24,6 +24,7 @@ def test_the_example_configuration_declares_every_external_provider(monkeypatch)
     assert external <= set(declared)
     ai = declared["ai-drafting"]
     assert ai.endpoint == "http://127.0.0.1:8080/v1/chat/completions" and ai.options == {"store": False}
+    assert ai.timeout_s == 60 and all(p.timeout_s is None for pid, p in declared.items() if pid != "ai-drafting")
     assert not any(p.trains_on_customer_data for p in declared.values())
     assert all(not p.clear_types for p in declared.values())  # least privilege
     # The declared region of each provider agrees with the providers file.

@@ -179,6 +179,7 @@ def test_every_request_seen_has_its_sent_record_and_every_record_a_reason(egress
     # A task or draft that fell back because of a refusal has the refusal on record.
     fallbacks = query(egress_run, "SELECT subject_id FROM drafts WHERE drafter LIKE 'templates (AI drafting refused%'")
     refused_subjects = {s for (s,) in query(egress_run, "SELECT subject_id FROM egress_audit WHERE decision = 'refused'")}
+    assert refused_subjects  # the configuration holds processors that must be refused
     assert all(s in refused_subjects for (s,) in fallbacks)
     waiting = query(egress_run, "SELECT task_id FROM tasks WHERE status_reason LIKE 'egress refused%'")
     assert all(t in refused_subjects for (t,) in waiting)

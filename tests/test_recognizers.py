@@ -1,4 +1,6 @@
 """Each recognizer with true and false cases (formats, checksums, context)."""
+import functools
+
 import pytest
 
 
@@ -220,3 +222,37 @@ def test_postcodes_by_their_cue_only(redactor):
     found = " ".join(spans(redactor, "Our ZIP: 90210, PLZ 10115", "STREET_ADDRESS"))
     assert "90210" in found and "10115" in found
     assert spans(redactor, "We ordered 90210 flyers", "STREET_ADDRESS") == []
+
+
+@functools.lru_cache(maxsize=1)
+def _gated_analyzer():
+    from redaction.analyzer import build_analyzer
+    from redaction.policy import Policy
+
+    return build_analyzer(Policy.load())
+
+
+@pytest.mark.parametrize("text", [
+    "IBAN IT60X0542811101000000123456", "IBAN: DE89 3704 0044 0532 0130 00", "SM86U0322509800000000270100",
+    "RO49AAAA1B31007593840000", "write to anna.k@example.org", "call +49 30 12345678", "card 4111 1111 1111 1111",
+    "card 5555555555554444", "from 192.168.10.20 and 2001:db8::1", "SSN 078-05-1120", "NI number AB 12 34 56 C",
+    "DNI 12345678Z", "NIE X1234567L", "codice fiscale RSSMRA85T10A562S", "Steuer-ID 86095742719",
+    "Ausweis T22000129", "BIC: DEUTDEFF", "username: jdoe_77", "order ACC-123456", "NIR 1 85 05 78 006 084 36",
+    "BSN 111222333", "see www.example.com/profile/jdoe", "http://shop.example.co.uk/x",
+])
+def test_a_gate_passes_every_text_its_recognizer_finds_something_in(text):
+    """Gates only skip work: a recognizer that, ungated, finds something in a
+    text must have its gate pass that text."""
+    from redaction.gates import GATES
+
+    analyzer = _gated_analyzer()
+    checked = 0
+    for recognizer in analyzer.registry.recognizers:
+        gate = GATES.get(recognizer.name)
+        if gate is None:
+            continue
+        ungated = type(recognizer).analyze(recognizer, text, recognizer.supported_entities, None)
+        if ungated:
+            checked += 1
+            assert gate.search(text) is not None, (recognizer.name, text)
+    assert checked, f"no gated recognizer finds anything in {text!r}: the case tests nothing"

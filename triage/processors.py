@@ -31,14 +31,15 @@ def declared_processors(config: TriageConfig, providers: list[Provider]) -> dict
             raise ConfigError(f"processor '{pid}': unknown key(s) {', '.join(sorted(unknown))}")
         if not isinstance(table["trains_on_customer_data"], bool):
             raise ConfigError(f"processor '{pid}': trains_on_customer_data must be true or false")
-        endpoint, model, key_env = webhooks.get(pid), None, None
+        endpoint, model, key_env, timeout = webhooks.get(pid), None, None, None
         if config.ai and pid == config.ai.processor:
             endpoint, model, key_env = f"{config.ai.base_url}/chat/completions", config.ai.model, config.ai.api_key_env
+            timeout = config.ai.timeout_s  # [ai] timeout_s; webhooks wait [webhooks] timeout_s
         declared[pid] = Processor(
             processor_id=pid, purpose=str(table["purpose"]), region=str(table["region"]),
             trains_on_customer_data=table["trains_on_customer_data"],
             retention_days=int(table["retention_days"]), endpoint=endpoint,
             clear_types=frozenset(str(t) for t in table.get("clear_types", [])),
             options=dict(table.get("options", {})), headers={str(k): str(v) for k, v in table.get("headers", {}).items()},
-            model=model, api_key_env=key_env, description=str(table.get("description", "")))
+            model=model, api_key_env=key_env, timeout_s=timeout, description=str(table.get("description", "")))
     return declared
