@@ -9,6 +9,7 @@ pattern keeps its base score: the rescan finds what the full detector
 finds from the pattern alone, never more than it on the same text."""
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from . import _offline  # noqa: F401  (before Presidio is imported)
@@ -50,15 +51,19 @@ class PatternScanner:
         self.policy = policy or Policy.load()
         self._recognizers = _recognizers(self.policy)
         self._recent: OrderedDict[str, tuple[Entity, ...]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def scan(self, text: str) -> list[Entity]:
-        if text in self._recent:
-            self._recent.move_to_end(text)
-            return list(self._recent[text])
+        with self._lock:  # one scanner serves the process: threads must not evict under each other
+            remembered = self._recent.get(text)
+            if remembered is not None:
+                self._recent.move_to_end(text)
+                return list(remembered)
         found = self._scan(text)
-        self._recent[text] = tuple(found)
-        if len(self._recent) > self._REMEMBERED:
-            self._recent.popitem(last=False)
+        with self._lock:
+            self._recent[text] = tuple(found)
+            if len(self._recent) > self._REMEMBERED:
+                self._recent.popitem(last=False)
         return found
 
     def _scan(self, text: str) -> list[Entity]:
