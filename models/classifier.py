@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import rules
-from .evaluate import predict_probabilities
 from .prediction import Prediction
 from .rules_classifier import RulesClassifier
 from .trained import DEFAULT_DIR, TrainedRequestClassifier
@@ -40,14 +39,9 @@ class RequestClassifier:
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
-        by_rules = self.rules.predict(texts)
         out = []
-        for cued, p in zip(by_rules, predict_probabilities(self.model._network, self.model._tokenizer, texts)):
+        for cued, p in zip(self.rules.predict(texts), self.model.probabilities(texts)):
             sure = {t for t, prob in zip(rules.PRIVACY_TYPES, p.types) if prob >= self.model_alone}
             privacy = [t for t in rules.PRIVACY_TYPES if t in cued.privacy or t in sure]
-            category = cued.category or p.category_name()
-            confidence = round(p.confidence(self.model.type_threshold), 4)
-            # Neither a request nor a task is a contradiction: a person decides.
-            unsure = confidence < self.model.review_below or (not privacy and category is None)
-            out.append(Prediction(privacy, category, confidence, unsure))
+            out.append(self.model.decide(p, privacy, cued.category or p.category_name()))
         return out

@@ -130,13 +130,12 @@ def choose_model_alone(probabilities, cued: list[list[str]], items: list[Labelle
 def refit_thresholds(model_dir: Path, validation: list[Labelled]) -> dict:
     """Choose the thresholds with the model as it runs in production (int8)
     and store them beside its weights."""
-    from .evaluate import predict_probabilities
     from .rules_classifier import RulesClassifier
     from .trained import TrainedRequestClassifier
 
     deployed = TrainedRequestClassifier.load(model_dir)
     texts = [i.text for i in validation]
-    probabilities = predict_probabilities(deployed._network, deployed._tokenizer, texts)
+    probabilities = deployed.probabilities(texts)
     thresholds = choose_thresholds(probabilities, validation)
     cued = [p.privacy for p in RulesClassifier.load().predict(texts)]
     thresholds["model_alone"] = choose_model_alone(probabilities, cued, validation)

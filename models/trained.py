@@ -40,16 +40,21 @@ class TrainedRequestClassifier:
                    # A model just trained has no thresholds yet: train.py chooses them next.
                    info.get("type_threshold", 0.5), info.get("review_below", 0.0), info)
 
+    def probabilities(self, texts: list[str]):
+        """Per masked text, the model's type and category probabilities."""
+        return predict_probabilities(self._network, self._tokenizer, list(texts))
+
+    def decide(self, p, privacy: list[str], category: str | None) -> Prediction:
+        """The prediction for request types and a category decided from the
+        model's probabilities `p` (by this model alone, or joined with the
+        rules): confidence from the model, and review when it is unsure or
+        the message is neither a request nor a task (a person decides)."""
+        confidence = round(p.confidence(self.type_threshold), 4)
+        unsure = confidence < self.review_below or (not privacy and category is None)
+        return Prediction(privacy, category, confidence, unsure)
+
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Masked texts in; per text the request types (empty for ordinary
         work), the routing category (None for a pure request), a confidence
         and whether a person should look at it first."""
-        out = []
-        for p in predict_probabilities(self._network, self._tokenizer, list(texts)):
-            privacy = p.privacy(self.type_threshold)
-            category = p.category_name()
-            confidence = round(p.confidence(self.type_threshold), 4)
-            # Neither a request nor a task is a contradiction: a person decides.
-            unsure = confidence < self.review_below or (not privacy and category is None)
-            out.append(Prediction(privacy, category, confidence, unsure))
-        return out
+        return [self.decide(p, p.privacy(self.type_threshold), p.category_name()) for p in self.probabilities(texts)]
