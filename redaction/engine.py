@@ -20,7 +20,7 @@ class DetectionEngine:
         self.policy = policy
         self._analyzer = build_analyzer(policy)
         self._nlp = self._analyzer.nlp_engine
-        self._tagger = _load_tagger() if policy.token_classifier else None
+        self._tagger = _load_tagger(policy) if policy.token_classifier else None
         self._deny = [regex.compile(rf"(?i)\b{regex.escape(term)}\b") for term in policy.deny]
 
     def first_pass(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -52,10 +52,13 @@ class DetectionEngine:
         return [e for e in entities if text[e.start:e.end].strip().casefold() not in allow]
 
 
-def _load_tagger():
+def _load_tagger(policy: Policy):
+    from .ner.labels import ENTITY_LABELS
     from .ner.tagger import TokenTagger
 
-    return TokenTagger()
+    # A word is a name when the model gives it the masking threshold's
+    # probability of being one (a word it finds 40% likely a name is masked).
+    return TokenTagger(min_mass={label: policy.threshold_for(label) for label in ENTITY_LABELS})
 
 
 def match_all(patterns: list[regex.Pattern], text: str, entity_type: str, recognizer: str) -> list[Entity]:

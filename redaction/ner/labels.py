@@ -4,6 +4,10 @@ from __future__ import annotations
 ENTITY_LABELS = ("PERSON", "STREET_ADDRESS", "LOCATION", "ORGANIZATION", "TITLE")
 BIO_LABELS = ("O",) + tuple(f"{p}-{label}" for label in ENTITY_LABELS for p in ("B", "I"))
 _INDEX = {label: i for i, label in enumerate(BIO_LABELS)}
+_B = [_INDEX[f"B-{label}"] for label in ENTITY_LABELS]
+_I = [_INDEX[f"I-{label}"] for label in ENTITY_LABELS]
+_O = _INDEX["O"]
+_LABEL_OF = {_INDEX[f"{p}-{label}"]: k for k, label in enumerate(ENTITY_LABELS) for p in "BI"}
 IGNORE = -100
 
 
@@ -26,32 +30,44 @@ def bio_targets(offsets, spans) -> list[int]:
     return targets
 
 
-def decode(text: str, offsets, tag_ids, tag_probs) -> list[tuple[str, int, int, float]]:
-    """Character spans (label, start, end, mean probability) from per-token
-    tags. An I- tag continues the span the previous token opened, across
-    whitespace and light punctuation; anything else opens a new span. A span
-    is widened to whole words: a tag on one word piece masks its word."""
+def decode(text: str, offsets, probs, min_mass) -> list[tuple[str, int, int, float]]:
+    """Character spans (label, start, end, score) from per-token probability
+    rows (one probability per BIO_LABELS entry).
+
+    A token takes its likeliest tag. When that is "O", it still belongs to
+    the entity label with the largest mass (B- plus I- probability) if that
+    mass reaches min_mass[label]: a word the model finds 40% likely to be a
+    name is masked as one. A token continues the span the previous token
+    opened (across whitespace and light punctuation) when it is the same
+    label and an inside tag; a span's score is its tokens' mean mass for its
+    label. A span is widened to whole words: a tagged word piece masks its
+    word."""
     spans: list[list] = []
     open_span = None  # the span the previous token belongs to, if any
-    for (start, end), tag, prob in zip(offsets, tag_ids, tag_probs):
+    for (start, end), row in zip(offsets, probs):
         if start == end:
             open_span = None
             continue
-        name = BIO_LABELS[tag]
-        if name == "O":
+        top = max(range(len(row)), key=row.__getitem__)
+        if top != _O:
+            i, inside = _LABEL_OF[top], BIO_LABELS[top][0] == "I"
+        else:
+            i = max(range(len(ENTITY_LABELS)), key=lambda k: row[_B[k]] + row[_I[k]])
+            inside = row[_I[i]] > row[_B[i]]
+        label, mass = ENTITY_LABELS[i], row[_B[i]] + row[_I[i]]
+        if top == _O and mass < min_mass[label]:
             open_span = None
             continue
-        prefix, label = name.split("-", 1)
-        if open_span is not None and open_span[0] == label and prefix == "I" and _only_gap(text, open_span[2], start):
+        if open_span is not None and open_span[0] == label and inside and _only_gap(text, open_span[2], start):
             open_span[2] = end
-            open_span[3].append(prob)
+            open_span[3].append(mass)
         else:
-            open_span = [label, start, end, [prob]]
+            open_span = [label, start, end, [mass]]
             spans.append(open_span)
     out = []
-    for label, start, end, probs in spans:
+    for label, start, end, masses in spans:
         start, end = _whole_words(text, start, end)
-        out.append((label, start, end, sum(probs) / len(probs)))
+        out.append((label, start, end, sum(masses) / len(masses)))
     return out
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import torch
 
-from .labels import decode
+from .labels import ENTITY_LABELS, decode
 from .model import DEFAULT_DIR, load_finetuned
 
 WINDOW = 256  # tokens per window; longer texts are read in overlapping windows
@@ -19,13 +19,17 @@ STRIDE = 48
 
 
 class TokenTagger:
-    """`tag_many(texts)` gives per text [(label, start, end, score)].
+    """`tag_many(texts)` gives per text [(label, start, end, score)]: the words
+    whose probability of being part of a `label` span reaches `min_mass` for
+    that label (labels.decode), scored by that probability.
 
     Linear layers are quantised to int8 (about twice as fast on CPU), and
     the model is traced into TorchScript, which halves the Python overhead
     of one short window (measured 291 -> 555 windows/s, outputs identical)."""
 
-    def __init__(self, model_dir: Path = DEFAULT_DIR, quantize: bool = True) -> None:
+    def __init__(self, model_dir: Path = DEFAULT_DIR, quantize: bool = True,
+                 min_mass: dict[str, float] | None = None) -> None:
+        self.min_mass = {label: 0.5 for label in ENTITY_LABELS} | (min_mass or {})
         self.tokenizer, model = load_finetuned(model_dir)
         if quantize:
             with warnings.catch_warnings():
@@ -50,10 +54,9 @@ class TokenTagger:
         with torch.inference_mode():
             for w, ids in enumerate(enc["input_ids"]):
                 logits = self.model(torch.tensor([ids]))[0]
-                best, tags = torch.softmax(logits, dim=-1).max(dim=-1)
+                probs = torch.softmax(logits, dim=-1).tolist()
                 text_index = enc["overflow_to_sample_mapping"][w]
-                results[text_index] += decode(texts[text_index], enc["offset_mapping"][w],
-                                              tags.tolist(), best.tolist())
+                results[text_index] += decode(texts[text_index], enc["offset_mapping"][w], probs, self.min_mass)
         return results
 
 
