@@ -27,6 +27,8 @@ class DetectionScore:
     gold_by_type: dict = field(default_factory=lambda: defaultdict(int))
     found_by_type: dict = field(default_factory=lambda: defaultdict(int))
     misses: list = field(default_factory=list)  # (text index, type, start, end)
+    false_alarms: list = field(default_factory=list)  # (text index, predicted type or None, start, end)
+    false_alarms_by_type: dict = field(default_factory=lambda: defaultdict(int))
 
     @property
     def recall(self) -> float:
@@ -43,13 +45,14 @@ class DetectionScore:
 
 
 def score_detection(texts, gold_spans, predicted_spans) -> DetectionScore:
-    """gold_spans: per text [(type, start, end)]; predicted_spans: per text [(start, end)]."""
+    """gold_spans: per text [(type, start, end)]; predicted_spans: per text
+    [(start, end)] or [(start, end, type)] (the type only names false alarms)."""
     score = DetectionScore()
     for index, (text, gold, predicted) in enumerate(zip(texts, gold_spans, predicted_spans)):
         gold_chars, pred_chars = set(), set()
         for _, s, e in gold:
             gold_chars |= _chars(text, s, e)
-        for s, e in predicted:
+        for s, e, *_ in predicted:
             pred_chars |= _chars(text, s, e)
         for kind, s, e in gold:
             chars = _chars(text, s, e)
@@ -60,11 +63,14 @@ def score_detection(texts, gold_spans, predicted_spans) -> DetectionScore:
                 score.found_by_type[kind] += 1
             else:
                 score.misses.append((index, kind, s, e))
-        for s, e in predicted:
+        for s, e, *kind in predicted:
             chars = _chars(text, s, e)
             score.predicted += 1
             if chars and len(chars & gold_chars) >= 0.5 * len(chars):
                 score.correct += 1
+            else:
+                score.false_alarms.append((index, kind[0] if kind else None, s, e))
+                score.false_alarms_by_type[kind[0] if kind else None] += 1
     return score
 
 

@@ -33,3 +33,17 @@ def test_samples_report_has_no_direct_identifier_leaks(capsys):
     assert "as whole words" in out
     whole_words = next(line for line in out.splitlines() if line.startswith("as whole words"))
     assert "direct identifiers 0/" in whole_words
+
+
+def test_false_alarms_are_counted_by_type_and_listed(tmp_path, monkeypatch, capsys):
+    text = "Contact Maria Lopez at maria@example.com today."
+    record = {"full_text": text, "masked": "", "template_id": 0, "spans": [
+        {"entity_type": "EMAIL_ADDRESS", "entity_value": "maria@example.com", "start_position": 23, "end_position": 40}]}
+    path = tmp_path / "bench.json"
+    path.write_text(json.dumps([record]))
+    monkeypatch.setattr("triage.redaction_eval.BENCHMARK", path)
+    assert main(["eval", "redaction", "--set", "benchmark", "--false-alarms", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "precision 0.500" in out  # the name is found, but the gold says it is none
+    assert "false alarms by predicted type: PERSON 1" in out
+    assert "PERSON          'Maria Lopez'" in out

@@ -91,6 +91,18 @@ def test_short_numbers_are_not_phone_numbers(redactor, text):
     assert spans(redactor, text, "PHONE_NUMBER") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The deadline is 2026-10-14.", "Signed on 31.10.2026 / 01-10-2026.", "due 10/31/2026", "for the 2025-2026 season",
+    "under Regulation (EU) 2016/679", "Cal. Civ. Code 1798.110 applies", "see ticket R-2026-031"])
+def test_dates_years_and_legal_references_are_not_phone_numbers(redactor, text):
+    assert spans(redactor, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("phone", ["0201/6791234", "06 12 34 56 78", "(415) 555-0134"])
+def test_numbers_that_look_a_little_like_dates_are_still_phone_numbers(redactor, phone):
+    assert spans(redactor, f"Call {phone} after 2026-10-14.", "PHONE_NUMBER") == [phone]
+
+
 def test_phone_numbers_at_the_edges_of_a_long_text():
     from redaction.recognizers.phones import GatedPhoneRecognizer
 

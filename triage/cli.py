@@ -4,7 +4,7 @@
     privacy-triage draft list [--db PATH]
     privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
-    privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N]
+    privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N] [--false-alarms N]
     privacy-triage eval classifier [--set test|samples|all]
 """
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _eval(args) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(format_report(result, misses=args.misses))
+    print(format_report(result, misses=args.misses, false_alarms=args.false_alarms))
     return 0
 
 
@@ -174,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     red.add_argument("--set", choices=["samples", "benchmark"], default="samples")
     red.add_argument("--limit", type=int, default=None, help="benchmark texts to use (default all)")
     red.add_argument("--misses", type=int, default=25, help="missed spans to list")
+    red.add_argument("--false-alarms", type=int, default=0, help="predicted spans that are not personal data to list")
     red.set_defaults(func=_eval)
     clf = what.add_parser("classifier", help="request types, privacy vs ordinary, per language, routing, baseline")
     clf.add_argument("--set", choices=["test", "samples", "all"], default="all")

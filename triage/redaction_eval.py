@@ -49,7 +49,7 @@ def load_benchmark(path: Path | None = None, limit: int | None = None):
 def eval_benchmark(redactor, limit: int | None = None) -> EvalResult:
     texts, gold = load_benchmark(limit=limit)
     detected = redactor.detect_many(texts)
-    score = score_detection(texts, gold, [[(e.start, e.end) for e in ents] for ents in detected])
+    score = score_detection(texts, gold, [[(e.start, e.end, e.type) for e in ents] for ents in detected])
     masked = [r.text for r in redactor.redact_many(texts)]
     values, leaked, leaked_words = [], [], []
     for text, spans, output in zip(texts, gold, masked):
@@ -90,7 +90,7 @@ def eval_samples(redactor, root: Path = SAMPLES) -> EvalResult:
                             for s, e in _occurrences(original, value)}, key=lambda x: x[1])
             texts.append(original)
             gold.append(spans)
-            predicted.append([(e.start, e.end) for e in result.entities])
+            predicted.append([(e.start, e.end, e.type) for e in result.entities])
         outputs = [result.text for _, result in m.parts()]
         item_values = sorted({(p["type"], p["value"]) for p in label["pii"] if len(p["value"].strip()) >= 3})
         values += item_values
@@ -116,7 +116,7 @@ def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)]
 
 
-def format_report(result: EvalResult, misses: int = 25) -> str:
+def format_report(result: EvalResult, misses: int = 25, false_alarms: int = 0) -> str:
     s = result.score
     lines = [f"# Redaction on {result.name}: {len(result.texts)} texts, {s.gold} gold spans",
              f"({result.note})",
@@ -141,4 +141,11 @@ def format_report(result: EvalResult, misses: int = 25) -> str:
         lines.append(f"\nmisses (first {min(misses, len(s.misses))} of {len(s.misses)}):")
         for index, kind, start, end in s.misses[:misses]:
             lines.append(f"  [{index}] {kind:15} {result.texts[index][start:end]!r}")
+    if s.false_alarms_by_type:
+        counts = ", ".join(f"{kind} {n}" for kind, n in sorted(s.false_alarms_by_type.items(), key=lambda kv: -kv[1]))
+        lines.append(f"\nfalse alarms by predicted type: {counts}")
+    if false_alarms and s.false_alarms:
+        lines.append(f"false alarms (first {min(false_alarms, len(s.false_alarms))} of {len(s.false_alarms)}):")
+        for index, kind, start, end in s.false_alarms[:false_alarms]:
+            lines.append(f"  [{index}] {kind or '?':15} {result.texts[index][start:end]!r}")
     return "\n".join(lines)

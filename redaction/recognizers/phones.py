@@ -10,6 +10,17 @@ MIN_DIGITS = 7
 # otherwise scans the whole text once per region.
 _CANDIDATE = regex.compile(r"[+(]?\d(?:[\d \t().\-/]|\u00a0){5,}\d(?:\s*(?:ext|x|#)\.?\s*\d{1,5})?")
 _MARGIN = 3  # characters of context either side: the matcher checks word boundaries
+# What lenient parsing takes for a number but people write for something else.
+# A match that holds a whole date (2026-10-14, 31.10.2026, 01-10-2026, 10/31/2026)
+# or a year range (2025-2026) is not a phone number; nor is one that is a
+# reference to a law or a file (Regulation 2016/679, Cal. Civ. Code 1798.110, R-2026-031).
+_DATE = regex.compile(r"""(?<!\d|\d[.\-/])(?:
+    (?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
+  | (?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d
+  | (?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d
+  | (?:19|20)\d\d\s?[-/–]\s?(?:19|20)\d\d
+)(?!\d|[.\-/]\d)""", regex.VERBOSE)
+_REFERENCE = regex.compile(r"(?:19|20)\d\d[/-]\d{1,4}|\d{4}\.\d{2,3}")
 
 
 class GatedPhoneRecognizer(PhoneRecognizer):
@@ -28,8 +39,10 @@ class GatedPhoneRecognizer(PhoneRecognizer):
                 continue
             offset = max(0, candidate.start() - _MARGIN)
             window = text[offset:candidate.end() + _MARGIN]
+            dates = [d.span() for d in _DATE.finditer(window)]
             results += [self._get_recognizer_result(_Shifted(m, offset), text, region, nlp_artifacts)
-                        for m, region in self._matches(window, candidate.end() - candidate.start())]
+                        for m, region in self._matches(window, candidate.end() - candidate.start())
+                        if not any(m.start < end and start < m.end for start, end in dates)]
         return EntityRecognizer.remove_duplicates(results)
 
     def _matches(self, window: str, length: int):
@@ -39,7 +52,8 @@ class GatedPhoneRecognizer(PhoneRecognizer):
         partial = []
         for region in self.supported_regions:
             matches = [m for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency)
-                       if sum(c.isdigit() for c in m.raw_string) >= MIN_DIGITS]
+                       if sum(c.isdigit() for c in m.raw_string) >= MIN_DIGITS
+                       and not _REFERENCE.fullmatch(m.raw_string.strip())]
             if any(m.end - m.start >= length for m in matches):
                 return [(m, region) for m in matches]
             partial += [(m, region) for m in matches]
