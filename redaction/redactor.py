@@ -12,6 +12,7 @@ from .parallel import WorkerPool
 from .placeholders import PlaceholderMap
 from .plausibility import MODELS
 from .policy import Policy
+from .recognizers.name_lists import given_names
 from .recognizers.names import NOT_NAME_WORDS
 
 
@@ -96,7 +97,7 @@ class Redactor:
             # sure of it: a model's hesitant guess must not spread through a letter.
             names += [texts[i][e.start:e.end] for i in members for e in first_pass[i]
                       if e.type == "PERSON" and e.score >= _PROPAGATE_SCORE]
-            patterns = known_name_patterns(names)
+            patterns = known_name_patterns(names, (texts[i] for i in members))
             for i in members:
                 entities = first_pass[i] + match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
                 found.append(merge_overlaps(_stop_addresses_at_names(texts[i], entities), self._maskable))
@@ -202,22 +203,37 @@ def _union(entities: list[Entity]) -> list[Entity]:
 # name written with decomposed accents ('Bronte' + U+0308, as some mail
 # clients send it) still ends at a word boundary.
 _NAME_WORD = regex.compile(r"[^\W\d_][\w'’-]*")
-_NOT_A_NAME_PART = NOT_NAME_WORDS | DETERMINERS
+# Pronouns written with a capital ("Bitte teilen Sie mir mit") that a model
+# may take for a name once: spread through a letter, they mask every sentence.
+_PRONOUNS = frozenset("sie ihr ihnen ich wir uns you she her him they them vous nous elle elles ils lui "
+                      "usted ustedes ella ellos nosotros lei loro noi voi jij wij zij hij haar hem jullie "
+                      "ele ela eles elas você vocês".split())
+_NOT_A_NAME_PART = NOT_NAME_WORDS | DETERMINERS | _PRONOUNS
+# A word in lower case in running text (not inside an e-mail address, a URL or a handle).
+_LOWER_WORD = regex.compile(r"(?<![\w@./\\-])\p{Ll}[\p{Ll}'’-]*(?![\w@/\\-]|\.\w)")
 
 
-def known_name_patterns(names: Iterable[str]) -> list[regex.Pattern]:
+def known_name_patterns(names: Iterable[str], context: Iterable[str] = ()) -> list[regex.Pattern]:
     """A name wherever it recurs: the full name in any case, and each part of
-    it (3+ letters, capitalised, not a greeting word) as written or in capitals."""
+    it (3+ letters, capitalised, not a greeting word or pronoun) as written or
+    in capitals. A capitalised word that `context` (the texts it recurs in)
+    also uses in lower case, and that is no given name, is an ordinary word
+    ('Contractor' of 'independent contractor'): it recurs only inside the full
+    name, never alone. ('Grace' recurs alone, 'grace period' or not.)"""
+    known = given_names()
+    ordinary = {w for text in context for w in _LOWER_WORD.findall(text) if w.capitalize() not in known}
     full, parts = set(), set()
     for name in names:
         words = _NAME_WORD.findall(name)
         if not words or len(" ".join(words)) < 3:
             continue
-        full.add(r"\s+".join(regex.escape(w) for w in words))
-        for w in words:
-            if len(w) >= 3 and w[0].isupper() and w.casefold() not in _NOT_A_NAME_PART:
-                parts.add(regex.escape(w))
-                parts.add(regex.escape(w.upper()))
+        alone = [w for w in words if len(w) >= 3 and w[0].isupper() and w.casefold() not in _NOT_A_NAME_PART
+                 and w.lower() not in ordinary]
+        if len(words) > 1 or alone or (words[0].islower() and words[0] not in _NOT_A_NAME_PART):
+            full.add(r"\s+".join(regex.escape(w) for w in words))
+        for w in alone:
+            parts.add(regex.escape(w))
+            parts.add(regex.escape(w.upper()))
     patterns = []
     if full:
         patterns.append(regex.compile(rf"(?i)\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b"))

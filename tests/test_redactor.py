@@ -54,6 +54,15 @@ def test_sender_name_found_wherever_it_recurs(redactor):
     assert "ines" not in result.text.lower()
 
 
+def test_pronouns_and_ordinary_words_taken_for_a_name_do_not_spread():
+    from redaction.redactor import known_name_patterns
+
+    letter = "Bitte teilen Sie mir mit, ob Sie Daten speichern. The independent contractor, Contractor Smith, agrees."
+    patterns = known_name_patterns(["Sie", "Contractor Smith", "Grace"], [letter + " Grace is out; the grace period ends."])
+    found = {m.group() for p in patterns for m in p.finditer(letter + " Grace is out; the grace period ends.")}
+    assert found == {"Contractor Smith", "Smith", "Grace", "grace"}  # not 'Sie', nor 'Contractor' alone; a given name stays
+
+
 def test_result_repr_holds_no_original(redactor):
     assert "Maria" not in repr(redactor.redact(LETTER))
 
