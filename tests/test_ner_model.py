@@ -82,3 +82,13 @@ def test_model_names_in_lower_case_must_be_made_of_names():
     assert not guess("Write to Lunacy Records", "Lunacy Records", "ORGANIZATION")  # capitalised: left to the model
     assert not guess("call 3m support", "3m", "ORGANIZATION")
     assert not guess(text, "lunacy", recognizer="TitleNameRecognizer")  # rules are not second-guessed
+
+
+def test_a_street_corner_is_one_address(tagger):
+    text = "The courier can leave it at the café on the corner of Maple Street and Grove Avenue."
+    assert any("Maple Street and Grove Avenue" in a for a in found(tagger, text, "STREET_ADDRESS"))
+
+
+def test_a_brand_with_no_legal_form_is_an_organisation_in_context(tagger):
+    text = "Before joining Zentravo I worked at a bakery for six years."
+    assert "Zentravo" in found(tagger, text, "ORGANIZATION")

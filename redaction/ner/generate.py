@@ -41,8 +41,9 @@ from faker.decode import unidecode
 
 from .templates_general import GENERAL
 from . import templates_de, templates_en, templates_es, templates_fr, templates_it, templates_nl, templates_pt
-from .templates_common import (BRAND_HEADS, BRAND_TAILS, COUNTRY_NAMES, CUSTOM_ADDRESSES, EMAIL_DOMAINS,
-                               LEGAL_FORMS, ORG_PATTERNS, REAL_CITIES, REGIONS, TOOLS, TRADE_WORDS)
+from .templates_common import (BRAND_CODAS, BRAND_HEADS, BRAND_ONSETS, BRAND_TAILS, BRAND_VOWELS, COUNTRY_NAMES,
+                               CUSTOM_ADDRESSES, EMAIL_DOMAINS, LEGAL_FORMS, ORG_PATTERNS, ORG_SHAPES, ORG_WORDS,
+                               REAL_CITIES, REGIONS, TOOLS, TRADE_WORDS)
 
 LABELS = ("PERSON", "STREET_ADDRESS", "LOCATION", "ORGANIZATION", "TITLE")
 
@@ -265,22 +266,49 @@ class _Example:
         if idx not in self.orgs:
             rng, loc = self.rng, self.locale()
             f, x = _faker(loc), rng.random()
-            if x < 0.45:
+            if x < 0.40:
                 name = f.company()
-            elif x < 0.72:
+            elif x < 0.60:
                 fill = {"L": f.last_name, "F": lambda: rng.choice(LEGAL_FORMS), "T": lambda: rng.choice(TRADE_WORDS)}
                 name = re.sub(r"\{(\w)\}", lambda m: fill[m.group(1)](), rng.choice(ORG_PATTERNS))
-            else:
+            elif x < 0.76:
                 head, tail = rng.choice(BRAND_HEADS), rng.choice(BRAND_TAILS)
                 name = head + (tail.capitalize() if rng.random() < 0.3 else tail)
                 if rng.random() < 0.5:
                     name += " " + rng.choice(TRADE_WORDS)
                 if rng.random() < 0.4:
                     name += " " + rng.choice(LEGAL_FORMS)
+            elif x < 0.88:  # an invented word, as start-ups are named
+                name = self._invented_word()
+                if rng.random() < 0.25:
+                    name += " " + rng.choice(TRADE_WORDS)
+                elif rng.random() < 0.15:
+                    name += " " + rng.choice(LEGAL_FORMS)
+            else:  # ordinary words put together
+                fill = {"W": lambda: rng.choice(ORG_WORDS), "w": lambda: rng.choice(ORG_WORDS).lower(),
+                        "T": lambda: rng.choice(TRADE_WORDS)}
+                name = re.sub(r"\{(\w)\}", lambda m: fill[m.group(1)](), rng.choice(ORG_SHAPES))
             if loc in _NON_LATIN and rng.random() < 0.6:
                 name = _latin(name, loc)
             self.orgs[idx] = name.strip()
         return self.orgs[idx]
+
+    def _invented_word(self) -> str:
+        rng = self.rng
+        word = "".join(rng.choice(BRAND_ONSETS) + rng.choice(BRAND_VOWELS) for _ in range(rng.choice([2, 2, 3, 3, 4])))
+        return (word + rng.choice(BRAND_CODAS)).capitalize()
+
+    def corner(self, idx: str) -> str:
+        """A street corner, as people give a place: 'the corner of Elm Street and 5th Avenue'."""
+        first = self.address("corner" + idx).street if self.rng.random() < 0.4 else self.street_name()
+        return self.rng.choice(self.t.CORNERS).format(a=" ".join(first.split()), b=self.street_name())
+
+    def street_name(self) -> str:
+        rng, loc = self.rng, self.locale()
+        if loc in CUSTOM_ADDRESSES:
+            return rng.choice(CUSTOM_ADDRESSES[loc][3])
+        name = _try(_faker(_ADDRESS_LOCALE.get(loc, loc)), "street_name") or "Main Street"
+        return _latin(name, loc) if loc in _NON_LATIN and rng.random() < 0.6 else name
 
     def job(self, idx: str) -> str:
         rng, x = self.rng, self.rng.random()
@@ -385,6 +413,7 @@ _LABELLED = {
     "street": (lambda ex, i: ex.address(i).street, "STREET_ADDRESS"),
     "unit": (lambda ex, i: ex.address(i).unit, "STREET_ADDRESS"),
     "zip": (lambda ex, i: ex.address(i).postcode, "STREET_ADDRESS"),
+    "corner": (_Example.corner, "STREET_ADDRESS"),
     "city": (lambda ex, i: ex.address(i).city, "LOCATION"),
     "region": (lambda ex, i: ex.address(i).region, "LOCATION"),
     "country": (lambda ex, i: ex.country_name(ex.address(i).country), "LOCATION"),

@@ -168,3 +168,23 @@ TOOLS = ["Excel", "WordPress", "Google Sheets", "Power BI", "Python", "QuickBook
 EMAIL_DOMAINS = ["gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me", "gmx.de",
                  "web.de", "t-online.de", "orange.fr", "free.fr", "yahoo.es", "libero.it", "ziggo.nl",
                  "telenet.be", "sapo.pt", "uol.com.br", "bluewin.ch", "wp.pl", "seznam.cz", "mail.ru"]
+
+# Organisation names with no legal form and no surname, as brands and
+# start-ups are written: an invented word ("Velantro"), or ordinary words
+# put together ("Bright Ledger Finance"). The model must read them from the
+# context ("I work at ...", "... called me"), not from a suffix.
+BRAND_ONSETS = ["b", "br", "c", "cl", "d", "f", "fl", "g", "gr", "k", "l", "m", "n", "p", "pr", "qu", "r", "s",
+                "sc", "sp", "st", "t", "tr", "v", "z", "x", ""]
+BRAND_VOWELS = ["a", "e", "i", "o", "u", "ia", "io", "ea", "ou", "y"]
+BRAND_CODAS = ["", "", "", "n", "r", "l", "s", "x", "m", "nt", "rd", "sk", "t"]
+ORG_WORDS = [
+    "Open", "Clear", "Smart", "Civic", "Public", "Urban", "Global", "First", "Prime", "Swift", "True", "Bright",
+    "Fair", "Next", "Rapid", "Direct", "Common", "Modern", "Blue", "Green", "North", "Summit", "Bridge", "Path",
+    "Ledger", "Credit", "Lending", "Market", "Signal", "Insight", "Metric", "Harbor", "Anchor", "Beacon", "Compass",
+    "Pioneer", "Frontier", "Venture", "Legacy", "Liberty", "Union", "Alliance", "Network", "Exchange", "Works",
+    "Power", "Energy", "Water", "Transit", "Freight", "Health", "Care", "Wellness", "Learning", "School", "Home",
+    "Property", "Realty", "Finance", "Data", "Cloud", "Code", "Labs", "Research", "Review", "News", "Media", "Press",
+    "Score", "Watch", "Track", "Map", "Finder", "Scout", "Counter", "Desk", "Office", "Central", "Direct", "Plus",
+]
+ORG_SHAPES = ["{W} {W}", "{W} {W}", "{W} {W} {W}", "{W} {T}", "{W} {W} {T}", "{W} and {W}", "The {W} {W}",
+              "{W}{w}", "{W} {W} Institute", "{W} {W} Foundation", "{W} {W} Association", "{W} {W} Trust"]

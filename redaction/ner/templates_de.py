@@ -121,3 +121,21 @@ NEGATIVES = [
     "Auftrag {order} steht auf Geliefert, aber es wurde nichts hochgeladen.",
     "Die Rechnung {invoice} ist noch offen. Bitte um kurze Rückmeldung.",
 ]
+
+CORNERS = ["Ecke {a}/{b}", "Ecke {a} und {b}", "Ecke {a} / {b}", "Kreuzung {a}/{b}"]
+MESSAGES += [
+    "Ich wohne an der {corner}, der Kurier findet das Haus nie.",
+    "Können wir uns am {weekday} an der {corner} treffen?",
+    "Ich arbeite bei {org2} und brauche eine Rechnung auf die Firma.",
+    "{org2} hat mich gestern wegen meiner Bestellung angerufen. Gehören die zu Ihnen?",
+    "Wir vergleichen gerade Angebote von {org2} und {org3}.",
+    "{first2} sagt, die Dateien sind fertig.",
+]
+# Nouns are capitalised in German, and sentences and headings start with one: none is a name.
+NEGATIVES += [
+    "Rechnungen, Mahnungen und Gutschriften bitte ab sofort nur noch per E-Mail.",
+    "Zahlung erfolgt innerhalb von 14 Tagen nach Lieferung. Skonto gibt es keins.",
+    "Korrekturlauf Nummer zwei: Zeilenabstand und Schriftgröße passen jetzt.",
+    "Lieferung, Abnahme und Gewährleistung regelt Abschnitt 4 des Vertrags.",
+    "VERTRAGSENTWURF\nLeistungsbeschreibung\nVergütung\nLaufzeit und Kündigung",
+]

@@ -269,3 +269,39 @@ NEGATIVES = [
     "Is the Pro plan billed in advance? We'd like to switch on the 1st of {month}.",
     "Order {order} - requested revision #2 on {date}, no reply yet.",
 ]
+
+# Places given as a street corner (the whole phrase is the address).
+CORNERS = ["the corner of {a} and {b}", "the corner of {a} & {b}", "corner of {a} and {b}", "{a} and {b}",
+           "the intersection of {a} and {b}", "{a} at {b}"]
+MESSAGES += [
+    "I live at {corner}, the courier keeps going to the wrong building.",
+    "Can the provider meet me at {corner} on {weekday}? I'll bring the printed proofs.",
+    "Our shop is on {corner} in {town}, deliveries through the side door please.",
+    "pickup point: {corner:lower}",
+    "The flyers should go to the café at {corner}.",
+    # Organisations named by a bare brand, in running text.
+    "I've been a customer of {org2} for years and they never asked for this much data.",
+    "{org2} is looking for a translator for their annual report. Can Taskbridge help?",
+    "Please send the invoice to {org2} rather than to me personally.",
+    "Our accountant at {org2} needs read-only access to the invoices.",
+    "I saw that {org2} uses Taskbridge too. Which provider did their website?",
+    "{org2} called me yesterday about my order, is that one of your partners?",
+    "We are comparing quotes from {org2} and {org3} for the same {service}.",
+    "my bank ({org2:lower}) blocked the payment, can you retry it?",
+    "Before joining {org2} I worked at {org3} for six years.",
+    "The data comes from {org2}'s public reports; the provider only needs the summary.",
+    # People named by one name, with nothing around them that says so.
+    "{first2} says the files are ready.",
+    "cc {first2} {last2:lower}",
+    "Sorry, {last2} was off sick, that's why the reply is late.",
+    "{first2} and {first3} will join the call on {weekday}.",
+    "Great work by {first2}, please tell {g2:him/her}.",
+]
+# Headings and running text in Title Case, with no one in them.
+NEGATIVES += [
+    "SERVICE LEVEL AGREEMENT\n1. Scope\n2. Fees\n3. Term and Termination",
+    "Supplier shall deliver the final files; Customer shall review them within ten days.",
+    "Open Data, Clean Energy and Public Health are the three themes of the report.",
+    "Quality Assurance, Customer Success and Finance are copied on this thread.",
+    "Credit Score Dashboard: please add a Market Share chart and a Risk Summary table.",
+]

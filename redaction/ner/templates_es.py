@@ -99,3 +99,17 @@ NEGATIVES = [
     "¿Puedo pagar con PayPal o solo con tarjeta?",
     "El pedido {order} aparece como Entregado pero no se ha subido nada.",
 ]
+
+CORNERS = ["la esquina de {a} con {b}", "esquina {a} y {b}", "el cruce de {a} con {b}"]
+MESSAGES += [
+    "Vivo en {corner}, el mensajero siempre se equivoca de portal.",
+    "¿Puede el proveedor verme el {weekday} en {corner}?",
+    "Trabajo en {org2} y necesito la factura a nombre de la empresa.",
+    "{org2} me llamó ayer por mi pedido. ¿Son socios suyos?",
+    "Estamos comparando presupuestos de {org2} y {org3}.",
+    "{first2} dice que los archivos están listos.",
+]
+NEGATIVES += [
+    "CONDICIONES GENERALES\nPRIMERA. Objeto\nSEGUNDA. Precio y forma de pago",
+    "Entrega, Revisión y Garantía: ver el anexo del presupuesto.",
+]

@@ -102,3 +102,17 @@ NEGATIVES = [
     "Puis-je payer par PayPal ou seulement par carte ?",
     "La commande {order} est marquée Livrée mais rien n'a été déposé.",
 ]
+
+CORNERS = ["l'angle de {a} et {b}", "l'angle {a} / {b}", "coin {a} et {b}", "l'intersection de {a} et {b}"]
+MESSAGES += [
+    "J'habite à {corner}, le livreur se trompe toujours d'immeuble.",
+    "Le prestataire peut-il me retrouver à {corner} {weekday} ?",
+    "Je travaille chez {org2} et j'ai besoin d'une facture au nom de la société.",
+    "{org2} m'a appelé hier au sujet de ma commande. C'est un de vos partenaires ?",
+    "Nous comparons les devis de {org2} et de {org3}.",
+    "{first2} dit que les fichiers sont prêts.",
+]
+NEGATIVES += [
+    "CONDITIONS GÉNÉRALES DE VENTE\nArticle 1 - Champ d'application\nArticle 2 - Prix",
+    "Livraison, Recette et Garantie sont décrites à l'annexe B.",
+]

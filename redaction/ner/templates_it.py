@@ -99,3 +99,17 @@ NEGATIVES = [
     "Posso pagare con PayPal o solo con carta?",
     "L'ordine {order} risulta Consegnato ma non è stato caricato nulla.",
 ]
+
+CORNERS = ["all'angolo tra {a} e {b}", "all'angolo {a}/{b}", "all'incrocio tra {a} e {b}"]
+MESSAGES += [
+    "Abito {corner}, il corriere sbaglia sempre portone.",
+    "Il fornitore può incontrarmi {weekday} {corner}?",
+    "Lavoro per {org2} e ho bisogno della fattura intestata all'azienda.",
+    "{org2} mi ha chiamato ieri per il mio ordine. Sono vostri partner?",
+    "Stiamo confrontando i preventivi di {org2} e {org3}.",
+    "{first2} dice che i file sono pronti.",
+]
+NEGATIVES += [
+    "CONDIZIONI GENERALI DI SERVIZIO\nArt. 1 - Oggetto del servizio\nArt. 2 - Corrispettivo",
+    "Consegna, Collaudo e Garanzia sono descritti nell'allegato.",
+]

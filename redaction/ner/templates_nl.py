@@ -99,3 +99,17 @@ NEGATIVES = [
     "Kan ik met iDEAL of PayPal betalen?",
     "Bestelling {order} staat op Geleverd, maar er is niets geüpload.",
 ]
+
+CORNERS = ["de hoek van {a} en {b}", "hoek {a}/{b}", "de kruising van {a} en {b}"]
+MESSAGES += [
+    "Ik woon op {corner}, de koerier gaat steeds naar het verkeerde gebouw.",
+    "Kan de leverancier mij {weekday} treffen op {corner}?",
+    "Ik werk bij {org2} en heb een factuur op naam van het bedrijf nodig.",
+    "{org2} belde me gisteren over mijn bestelling. Zijn dat partners van jullie?",
+    "We vergelijken offertes van {org2} en {org3}.",
+    "{first2} zegt dat de bestanden klaar zijn.",
+]
+NEGATIVES += [
+    "ALGEMENE VOORWAARDEN\nArtikel 1 - Toepasselijkheid\nArtikel 2 - Prijzen",
+    "Levering, Oplevering en Garantie staan in bijlage B.",
+]

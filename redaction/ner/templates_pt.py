@@ -99,3 +99,17 @@ NEGATIVES = [
     "Posso pagar com PayPal ou só com cartão?",
     "A encomenda {order} aparece como Entregue, mas nada foi carregado.",
 ]
+
+CORNERS = ["a esquina da {a} com a {b}", "esquina {a} com {b}", "o cruzamento da {a} com a {b}"]
+MESSAGES += [
+    "Moro na {corner}, o estafeta engana-se sempre no prédio.",
+    "O prestador pode encontrar-me na {corner} na {weekday}?",
+    "Trabalho na {org2} e preciso da fatura em nome da empresa.",
+    "A {org2} ligou-me ontem por causa da minha encomenda. São vossos parceiros?",
+    "Estamos a comparar orçamentos da {org2} e da {org3}.",
+    "{first2} diz que os ficheiros estão prontos.",
+]
+NEGATIVES += [
+    "CONDIÇÕES GERAIS\nCláusula 1.ª - Objeto\nCláusula 2.ª - Preço",
+    "Entrega, Aceitação e Garantia constam do anexo B.",
+]
