@@ -209,8 +209,23 @@ _PRONOUNS = frozenset("sie ihr ihnen ich wir uns you she her him they them vous 
                       "usted ustedes ella ellos nosotros lei loro noi voi jij wij zij hij haar hem jullie "
                       "ele ela eles elas você vocês".split())
 _NOT_A_NAME_PART = NOT_NAME_WORDS | DETERMINERS | _PRONOUNS
-# A word in lower case in running text (not inside an e-mail address, a URL or a handle).
-_LOWER_WORD = regex.compile(r"(?<![\w@./\\-])\p{Ll}[\p{Ll}'’-]*(?![\w@/\\-]|\.\w)")
+# Around a word in running text (not inside an e-mail address, a URL or a handle).
+_BEFORE_WORD = regex.compile(r"[\w@./\\-]")
+_AFTER_WORD = regex.compile(r"[\w@/\\-]|\.\w")
+
+
+def _used_in_lower_case(word: str, texts: list[str]) -> bool:
+    """Whether `word`, in lower case, stands as a word of its own in any text
+    (found with str.find first: most name parts never occur in lower case)."""
+    lower = word.lower()
+    for text in texts:
+        at = text.find(lower)
+        while at >= 0:
+            end = at + len(lower)
+            if not (at and _BEFORE_WORD.match(text, at - 1)) and not _AFTER_WORD.match(text, end):
+                return True
+            at = text.find(lower, at + 1)
+    return False
 
 
 def known_name_patterns(names: Iterable[str], context: Iterable[str] = ()) -> list[regex.Pattern]:
@@ -220,15 +235,14 @@ def known_name_patterns(names: Iterable[str], context: Iterable[str] = ()) -> li
     also uses in lower case, and that is no given name, is an ordinary word
     ('Contractor' of 'independent contractor'): it recurs only inside the full
     name, never alone. ('Grace' recurs alone, 'grace period' or not.)"""
-    known = given_names()
-    ordinary = {w for text in context for w in _LOWER_WORD.findall(text) if w.capitalize() not in known}
+    context, known = list(context), given_names()
     full, parts = set(), set()
     for name in names:
         words = _NAME_WORD.findall(name)
         if not words or len(" ".join(words)) < 3:
             continue
         alone = [w for w in words if len(w) >= 3 and w[0].isupper() and w.casefold() not in _NOT_A_NAME_PART
-                 and w.lower() not in ordinary]
+                 and (w.capitalize() in known or not _used_in_lower_case(w, context))]
         if len(words) > 1 or alone or (words[0].islower() and words[0] not in _NOT_A_NAME_PART):
             full.add(r"\s+".join(regex.escape(w) for w in words))
         for w in alone:

@@ -1,6 +1,8 @@
 """BIO tags over word pieces, and back from tags to character spans."""
 from __future__ import annotations
 
+import torch
+
 ENTITY_LABELS = ("PERSON", "STREET_ADDRESS", "LOCATION", "ORGANIZATION", "TITLE")
 BIO_LABELS = ("O",) + tuple(f"{p}-{label}" for label in ENTITY_LABELS for p in ("B", "I"))
 _INDEX = {label: i for i, label in enumerate(BIO_LABELS)}
@@ -8,6 +10,8 @@ _B = [_INDEX[f"B-{label}"] for label in ENTITY_LABELS]
 _I = [_INDEX[f"I-{label}"] for label in ENTITY_LABELS]
 _O = _INDEX["O"]
 _LABEL_OF = {_INDEX[f"{p}-{label}"]: k for k, label in enumerate(ENTITY_LABELS) for p in "BI"}
+_TAG_LABEL = torch.tensor([_LABEL_OF.get(t, 0) for t in range(len(BIO_LABELS))])
+_TAG_INSIDE = torch.tensor([name.startswith("I-") for name in BIO_LABELS])
 IGNORE = -100
 
 
@@ -44,20 +48,12 @@ def decode(text: str, offsets, probs, min_mass) -> list[tuple[str, int, int, flo
     word."""
     spans: list[list] = []
     open_span = None  # the span the previous token belongs to, if any
-    for (start, end), row in zip(offsets, probs):
-        if start == end:
+    for (start, end), reading in zip(offsets, _readings(probs, min_mass)):
+        if start == end or reading is None:
             open_span = None
             continue
-        top = max(range(len(row)), key=row.__getitem__)
-        if top != _O:
-            i, inside = _LABEL_OF[top], BIO_LABELS[top][0] == "I"
-        else:
-            i = max(range(len(ENTITY_LABELS)), key=lambda k: row[_B[k]] + row[_I[k]])
-            inside = row[_I[i]] > row[_B[i]]
-        label, mass = ENTITY_LABELS[i], row[_B[i]] + row[_I[i]]
-        if top == _O and mass < min_mass[label]:
-            open_span = None
-            continue
+        i, inside, mass = reading
+        label = ENTITY_LABELS[i]
         if open_span is not None and open_span[0] == label and inside and _only_gap(text, open_span[2], start):
             open_span[2] = end
             open_span[3].append(mass)
@@ -69,6 +65,26 @@ def decode(text: str, offsets, probs, min_mass) -> list[tuple[str, int, int, flo
         start, end = _whole_words(text, start, end)
         out.append((label, start, end, sum(masses) / len(masses)))
     return out
+
+
+def _readings(probs, min_mass) -> list:
+    """Per token (label index, inside?, mass), or None outside any entity;
+    computed on the whole window at once (a Python loop over 11 probabilities
+    per token cost a tenth of the sample inbox's detection time)."""
+    probs = torch.as_tensor(probs, dtype=torch.float32)
+    if probs.numel() == 0:
+        return []
+    b, i = probs[:, _B], probs[:, _I]
+    mass = b + i
+    top = probs.argmax(-1)
+    tagged = top != _O
+    label = torch.where(tagged, _TAG_LABEL[top], mass.argmax(-1))
+    inside = torch.where(tagged, _TAG_INSIDE[top], i.gather(1, label[:, None])[:, 0] > b.gather(1, label[:, None])[:, 0])
+    label_mass = mass.gather(1, label[:, None])[:, 0]
+    floor = torch.tensor([min_mass[name] for name in ENTITY_LABELS])[label]
+    keep = tagged | (label_mass >= floor)
+    return [(k, n, m) if kept else None
+            for kept, k, n, m in zip(keep.tolist(), label.tolist(), inside.tolist(), label_mass.tolist())]
 
 
 def _only_gap(text: str, end: int, start: int) -> bool:

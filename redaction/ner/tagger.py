@@ -54,7 +54,7 @@ class TokenTagger:
         with torch.inference_mode():
             for w, ids in enumerate(enc["input_ids"]):
                 logits = self.model(torch.tensor([ids]))[0]
-                probs = torch.softmax(logits, dim=-1).tolist()
+                probs = torch.softmax(logits, dim=-1)
                 text_index = enc["overflow_to_sample_mapping"][w]
                 results[text_index] += decode(texts[text_index], enc["offset_mapping"][w], probs, self.min_mass)
         return results
