@@ -268,3 +268,8 @@ def test_a_gate_passes_every_text_its_recognizer_finds_something_in(text):
             checked += 1
             assert gate.search(text) is not None, (recognizer.name, text)
     assert checked, f"no gated recognizer finds anything in {text!r}: the case tests nothing"
+
+
+@pytest.mark.parametrize("text", ["Order ORD-2026-120871 is late", "case task-0123456789ab", "ref INV_20261208871"])
+def test_digits_inside_an_identifier_are_not_a_phone_number(redactor, text):
+    assert spans(redactor, text, "PHONE_NUMBER") == []

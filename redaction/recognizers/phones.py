@@ -35,7 +35,7 @@ class GatedPhoneRecognizer(PhoneRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for candidate in _CANDIDATE.finditer(text):
-            if sum(c.isdigit() for c in candidate.group()) < MIN_DIGITS:
+            if sum(c.isdigit() for c in candidate.group()) < MIN_DIGITS or _inside_identifier(text, *candidate.span()):
                 continue
             offset = max(0, candidate.start() - _MARGIN)
             window = text[offset:candidate.end() + _MARGIN]
@@ -58,6 +58,16 @@ class GatedPhoneRecognizer(PhoneRecognizer):
                 return [(m, region) for m in matches]
             partial += [(m, region) for m in matches]
         return partial
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters are part of an identifier ('ORD-2026-120871',
+    'task-0123456789ab', 'DE89370400440532013000'), not a phone number: the
+    matcher would try every region on them for nothing."""
+    before = text[start - 1] if start else ""
+    if before.isalpha() or (before in "-_/#" and start >= 2 and text[start - 2].isalpha()):
+        return True
+    return end < len(text) and (text[end].isalpha() or text[end] == "_")
 
 
 class _Shifted:
