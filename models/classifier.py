@@ -40,8 +40,8 @@ class RequestClassifier:
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
         out = []
-        for cued, p in zip(self.rules.predict(texts), self.model.probabilities(texts)):
+        for text, cued, p in zip(texts, self.rules.predict(texts), self.model.probabilities(texts)):
             sure = {t for t, prob in zip(rules.PRIVACY_TYPES, p.types) if prob >= self.model_alone}
             privacy = [t for t in rules.PRIVACY_TYPES if t in cued.privacy or t in sure]
-            out.append(self.model.decide(p, privacy, cued.category or p.category_name()))
+            out.append(self.model.decide(p, privacy, cued.category or p.category_name(), text))
         return out

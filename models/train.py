@@ -152,7 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--layers", type=int, default=3)
+    parser.add_argument("--layers", type=int, default=3, help="MiniLM layers kept (of 6)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved model")
     args = parser.parse_args()

@@ -6,6 +6,8 @@ which uses it beside the cue rules; `privacy-triage eval classifier` scores
 it alone too."""
 from __future__ import annotations
 
+import re
+
 import warnings
 from pathlib import Path
 
@@ -44,17 +46,30 @@ class TrainedRequestClassifier:
         """Per masked text, the model's type and category probabilities."""
         return predict_probabilities(self._network, self._tokenizer, list(texts))
 
-    def decide(self, p, privacy: list[str], category: str | None) -> Prediction:
+    def decide(self, p, privacy: list[str], category: str | None, text: str) -> Prediction:
         """The prediction for request types and a category decided from the
         model's probabilities `p` (by this model alone, or joined with the
-        rules): confidence from the model, and review when it is unsure or
-        the message is neither a request nor a task (a person decides)."""
+        rules): confidence from the model, and review when it is unsure, when
+        the message is neither a request nor a task, or when it has almost
+        nothing to read besides placeholders ('<PERSON_1> ???'): a model is
+        sure of something on any input, a person decides."""
         confidence = round(p.confidence(self.type_threshold), 4)
-        unsure = confidence < self.review_below or (not privacy and category is None)
+        unsure = (confidence < self.review_below or (not privacy and category is None)
+                  or _letters(text) < _FEW_LETTERS)
         return Prediction(privacy, category, confidence, unsure)
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         """Masked texts in; per text the request types (empty for ordinary
         work), the routing category (None for a pure request), a confidence
         and whether a person should look at it first."""
-        return [self.decide(p, p.privacy(self.type_threshold), p.category_name()) for p in self.probabilities(texts)]
+        return [self.decide(p, p.privacy(self.type_threshold), p.category_name(), text)
+                for p, text in zip(self.probabilities(texts), texts)]
+
+
+# Fewer letters than this outside placeholders, and a message says too little to act on.
+_FEW_LETTERS = 12
+_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in _PLACEHOLDER.sub("", text))

@@ -74,6 +74,11 @@ def test_unclear_messages_go_to_review(classifier):
     assert p.needs_review
 
 
+def test_a_message_of_placeholders_alone_goes_to_review(classifier):
+    [p] = classifier.predict(["<PERSON_1> <EMAIL_ADDRESS_1> <PHONE_NUMBER_1> - invoice!!"])
+    assert p.needs_review  # 7 letters to read: nothing to act on
+
+
 def test_same_result_alone_or_in_a_batch(classifier):
     texts = ["Please delete my data.", "Need a logo in blue.", "Stop sending me newsletters!"]
     assert classifier.predict(texts) == [classifier.predict([t])[0] for t in texts]
