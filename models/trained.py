@@ -6,12 +6,12 @@ which uses it beside the cue rules; `privacy-triage eval classifier` scores
 it alone too."""
 from __future__ import annotations
 
-import re
-
 import warnings
 from pathlib import Path
 
 import torch
+
+from redaction.placeholders import PLACEHOLDER
 
 from .prediction import Prediction
 from .evaluate import predict_probabilities
@@ -68,8 +68,7 @@ class TrainedRequestClassifier:
 
 # Fewer letters than this outside placeholders, and a message says too little to act on.
 _FEW_LETTERS = 12
-_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 
 def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in _PLACEHOLDER.sub("", text))
+    return sum(c.isalpha() for c in PLACEHOLDER.sub("", text))

@@ -21,10 +21,9 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from .placeholders import PlaceholderMap
+from .placeholders import PLACEHOLDER, PlaceholderMap
 from .redactor import _NAME_WORD, known_name_patterns
 
-PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 _WS = re.compile(r"\s+")
 
 # The seal: a random key per process, never stored or sent. A MaskedText

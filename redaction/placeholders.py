@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _SPACES = re.compile(r"\s+")
+# A placeholder in masked text: group 1 its type, group 2 its number.
+PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 
 
 def _normalise(value: str) -> str:
