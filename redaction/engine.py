@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .address_blocks import complete_address_blocks
 from .analyzer import build_analyzer
 from .entities import Entity
 from .plausibility import check_model_guesses
@@ -42,7 +43,7 @@ class DetectionEngine:
             ]
             entities += [Entity(label, start, end, score, "TokenClassifier")
                          for label, start, end, score in spans if score >= self.policy.threshold_for(label)]
-            entities = check_model_guesses(text, entities)
+            entities = complete_address_blocks(text, check_model_guesses(text, entities))
             entities += match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
             found.append(self._allowed(text, entities))
         return found

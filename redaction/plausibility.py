@@ -13,9 +13,10 @@ MODELS = ("SpacyRecognizer", "TokenClassifier")
 
 
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _carve_out_identifiers(text, entities)
+    entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
+    cased = any(c.isupper() for c in text)
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
-                and not _implausible_lowercase_name(text, e)]
+                and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))]
     if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
@@ -45,6 +46,29 @@ def _carve_out_identifiers(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
             out += _piece(text, e, cursor, i.start)
             cursor = max(cursor, i.end)
+        out += _piece(text, e, cursor, e.end)
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t>]*\r?\n")
+
+
+def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
+    """A blank line ends a name or a company: a model's name that runs over
+    one ('Lena Fischer' + blank line + 'Thanks') is two guesses. (Addresses
+    are left whole: letters put blank lines inside them, and a model address
+    that takes in the name above it is masked all the same.)"""
+    out = []
+    for e in entities:
+        split = e.recognizer in MODELS and e.type != "STREET_ADDRESS"
+        breaks = list(_BLANK_LINE.finditer(text, e.start, e.end)) if split else []
+        if not breaks:
+            out.append(e)
+            continue
+        cursor = e.start
+        for b in breaks:
+            out += _piece(text, e, cursor, b.start())
+            cursor = b.end()
         out += _piece(text, e, cursor, e.end)
     return out
 
@@ -84,6 +108,20 @@ def _implausible_lowercase_name(text: str, e: Entity) -> bool:
     return not any(len(w) >= 3 and w in name_words() and w not in DETERMINERS for w in words)
 
 
+_PROPER_NOUN_TYPES = ("ORGANIZATION", "LOCATION", "GPE", "TITLE")
+
+
+def _lowercase_proper_noun(text: str, e: Entity) -> bool:
+    """In a text that uses capital letters, a model's company, place or title
+    guess written all in lower case is an everyday phrase ('inbound and
+    outbound sales', 'the world', 'songwriter'), not a name. (In a text
+    written all in lower case, the guess stands.)"""
+    if e.recognizer not in MODELS or e.type not in _PROPER_NOUN_TYPES:
+        return False
+    value = text[e.start:e.end]
+    return not any(c.isupper() or c.isdigit() for c in value)
+
+
 # Legal forms as words, lower-cased (recognizers/organisations.py finds the capitalised names).
 _LEGAL_FORMS = frozenset("inc incorporated corp corporation llc llp ltd limited plc gmbh ag kg ohg ug sa sl srl spa "
                          "sarl sas snc bv nv oy oyj ab asa aps kft zrt lda ltda pty".split())
@@ -94,7 +132,8 @@ def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     beach') or is one word ('latin1' in a file name) is a misreading; a
     street address has a name and a number. Digits alone must be a
     postcode (4+ digits). A piece next to an address piece with a number
-    (the city line under a street) belongs to that address and stays."""
+    (the city line under a street, not the paragraph after a blank line)
+    belongs to that address and stays."""
     if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
         return False
     value = text[e.start:e.end]
@@ -104,7 +143,8 @@ def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     if digits and len(value.split()) > 1:
         return False
     return not any(o is not e and o.type == "STREET_ADDRESS" and o.start - 5 <= e.end and e.start <= o.end + 5
-                   and any(c.isdigit() for c in text[o.start:o.end]) for o in entities)
+                   and any(c.isdigit() for c in text[o.start:o.end])
+                   and text.count("\n", min(e.end, o.end), max(e.start, o.start)) < 2 for o in entities)
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -162,6 +162,7 @@ def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
     out = []
     for e in entities:
         if e.type == "STREET_ADDRESS" and e.recognizer == "TokenClassifier":
+            e = _after_leading_name(text, e, names)
             cut = min((n.start for n in names if e.start < n.start < e.end
                        and text[e.start:n.start].rstrip(" \t").endswith("\n")), default=e.end)
             end = len(text[e.start:cut].rstrip(" \t\r\n,;")) + e.start
@@ -170,6 +171,17 @@ def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
             e = Entity(e.type, e.start, end, e.score, e.recognizer)
         out.append(e)
     return out
+
+
+def _after_leading_name(text: str, address: Entity, names: list[Entity]) -> Entity:
+    """An address the model opened with the name line above the street
+    ('Mijail Adomo' newline '935 Gordon Terrace') starts on the next line."""
+    for n in names:
+        line_end = text.find("\n", n.end, address.end)
+        if n.start == address.start and line_end >= 0 and not text[n.end:line_end].strip(" \t\r,"):
+            start = len(text[:address.end]) - len(text[line_end:address.end].lstrip(" \t\r\n>"))
+            return Entity(address.type, start, address.end, address.score, address.recognizer)
+    return address
 
 
 def merge_overlaps(entities: list[Entity], maskable=lambda e: True) -> list[Entity]:

@@ -273,3 +273,53 @@ def test_a_gate_passes_every_text_its_recognizer_finds_something_in(text):
 @pytest.mark.parametrize("text", ["Order ORD-2026-120871 is late", "case task-0123456789ab", "ref INV_20261208871"])
 def test_digits_inside_an_identifier_are_not_a_phone_number(redactor, text):
     assert spans(redactor, text, "PHONE_NUMBER") == []
+
+
+LETTERHEAD = ("Dear support team,\n\nplease send the invoice to my office:\n\n"
+              "Ingrid Solberg\n{street}\n{rest}\n\nThank you!\n")
+
+
+@pytest.mark.parametrize("street, rest", [
+    ("12 Harbour View Road", "Suite 4\nPort Chalmers\nNew Zealand 9023"),
+    ("Storgata 41", "0182 Oslo\nNorway"),
+    ("1480 Wexford Street", "Apt. 7B\nCork, T12 X2C4\nIreland"),
+    ("Bahnhofstrasse 8", "CH-8001 Zürich"),
+])
+def test_address_block_is_masked_whole(redactor, street, rest):
+    text = LETTERHEAD.format(street=street, rest=rest)
+    assert f"{street}\n{rest}" in spans(redactor, text, "STREET_ADDRESS")
+    assert "Ingrid Solberg" in spans(redactor, text, "PERSON")
+
+
+def test_address_block_takes_the_building_number_before_the_street(redactor):
+    text = "Deliver the prints to\n4410 88 Quarry Lane\nLeeds\n"
+    assert "4410 88 Quarry Lane\nLeeds" in spans(redactor, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("after", [
+    "Tel: 0161 496 0000", "Kind Regards", "Best regards", "Mail: ingrid@example.org",
+    "\nThe drafts are due on Friday.",
+])
+def test_address_block_ends_at_contact_lines_sign_offs_and_blank_lines(redactor, after):
+    text = f"Ingrid Solberg\n27 Kestrel Close\n{after}\n"
+    found = spans(redactor, text, "STREET_ADDRESS")
+    assert "27 Kestrel Close" in found
+    assert not any(after.strip().split()[0] in s for s in found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Please add Lukas, Greta, Jonas and Efrosinia to the shared board.", ["Lukas", "Greta", "Jonas", "Efrosinia"]),
+    ("ik heb toegang nodig voor sanne, pieter, anouk en daan", ["sanne", "pieter", "anouk", "daan"]),
+])
+def test_first_names_listed_together_are_all_names(redactor, text, names):
+    found = spans(redactor, text, "PERSON")
+    assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "We deliver to Lisbon, Porto, Faro and Braga.",
+    "The site needs Design, Content, Testing and Launch phases.",
+    "Rock and Roll and Jazz, Blues and Soul are the playlist genres.",
+])
+def test_lists_that_are_not_mostly_first_names_are_no_names(redactor, text):
+    assert spans(redactor, text, "PERSON") == []

@@ -87,3 +87,29 @@ def test_worker_count_comes_from_policy_or_environment(monkeypatch):
         Policy.load().worker_count()
     monkeypatch.delenv("PRIVACY_TRIAGE_WORKERS")
     assert Policy.load().worker_count() >= 1
+
+
+def test_model_guesses_stop_at_blank_lines_and_lowercase_phrases_are_no_companies():
+    from redaction.entities import Entity
+    from redaction.plausibility import check_model_guesses
+
+    text = "Lena Fischer\n\nTom Berg sells inbound and outbound sales training."
+    guesses = [Entity("PERSON", 0, text.index(" sells"), 0.9, "TokenClassifier"),
+               Entity("ORGANIZATION", text.index("inbound"), text.index(" training"), 0.9, "TokenClassifier")]
+    kept = [(e.type, text[e.start:e.end]) for e in check_model_guesses(text, guesses)]
+    assert kept == [("PERSON", "Lena Fischer"), ("PERSON", "Tom Berg")]
+    # In a text written all in lower case, a lower-case company guess stands.
+    lower = "we work with acme gmbh on this"
+    guess = Entity("ORGANIZATION", lower.index("acme"), lower.index(" on"), 0.9, "TokenClassifier")
+    assert check_model_guesses(lower, [guess]) == [guess]
+
+
+def test_a_models_address_that_opens_with_a_name_starts_on_the_next_line():
+    from redaction.entities import Entity
+    from redaction.redactor import _stop_addresses_at_names
+
+    text = "Mira Holt\n> 9 Alder Road\n> Bristol"
+    name = Entity("PERSON", 0, 9, 0.9, "RecurringNameRecognizer")
+    address = Entity("STREET_ADDRESS", 0, len(text), 0.9, "TokenClassifier")
+    out = _stop_addresses_at_names(text, [name, address])
+    assert [text[e.start:e.end] for e in out] == ["Mira Holt", "9 Alder Road\n> Bristol"]

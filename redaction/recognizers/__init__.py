@@ -6,7 +6,7 @@ from .banking import bic_codes
 from .cards import card_numbers
 from .dates import calendar_dates
 from .dates_of_birth import dates_of_birth
-from .name_lists import GivenNameRecognizer
+from .name_lists import GivenNameRecognizer, NameEnumerationRecognizer
 from .names import contextual_names
 from .organisations import organisations
 from .phones import GatedPhoneRecognizer
@@ -32,6 +32,7 @@ def build_recognizers(policy) -> list:
         special_categories(),
         contextual_names(),
         GivenNameRecognizer(),
+        NameEnumerationRecognizer(),
         french_nir(),
         dutch_bsn(),
         *presidio_national_ids(),

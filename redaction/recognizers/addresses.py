@@ -37,7 +37,7 @@ _PATTERNS = [
     # UK business units without a street number: Unit 4, Penarth Road Business Park
     rf"\b(?:Unit|Flat|Suite)\s+\w{{1,5}},?\s+(?:{_CAP}\s+){{1,3}}{_EN_SUFFIX}\b(?:\s+(?:Business\s+Park|Industrial\s+Estate|Trading\s+Estate))?{_TAIL}",
     # Nordic: Götgatan 48, Bygdøy allé 23, Strandvejen 12
-    rf"\b(?:{_CAP}\s)?[A-ZÀ-ÖØ-Þ][\wæøåäöü-]*(?:gatan|gata|vägen|väg|vej|veien|vegen|gate|gade|allé|alle)\s+{_NUM}{_TAIL}",
+    rf"\b(?:{_CAP}[ \t])?[A-ZÀ-ÖØ-Þ][\wæøåäöü-]*(?:gatan|gata|vägen|väg|vej|veien|vegen|gate|gade|allé|alle)\s+{_NUM}{_TAIL}",
     rf"\b{_CAP}\s+(?:allé|gate|vei|vej|gata)\s+{_NUM}{_TAIL}",
     # A postcode + city line of its own (the line under a street, or alone in a letterhead)
     rf"(?m:^[ \t>]*)(?P<pii>{_POSTCODE_CITY})[ \t]*$",

@@ -85,3 +85,50 @@ class GivenNameRecognizer(EntityRecognizer):
                 results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7,
                                                 recognition_metadata={"recognizer_name": self.name}))
         return results
+
+
+# "Anna, Tom and Maria": three or more single words joined by commas and a
+# final conjunction (in any of our languages). Two names alone ('Rock and
+# Roll') are too often something else.
+_ITEM = r"\p{L}[\p{L}\p{M}'’-]*"
+_CONJUNCTION = r"(?:and|und|et|y|e|en|&|or|oder|ou|o|of)"
+_ENUMERATION = regex.compile(
+    rf"(?<![\w@.-])(?:{_ITEM}[ \t]*,[ \t]*)+{_ITEM},?[ \t]+{_CONJUNCTION}[ \t]+{_ITEM}(?![\w@-])")
+_ITEM_WORD = regex.compile(_ITEM)
+
+
+class NameEnumerationRecognizer(EntityRecognizer):
+    """People named one after another by their first names: 'cc Anna, Tom
+    and Maria', 'die Kinder Jonas, Lea und Ben'. Most first names in such a
+    list are known given names, so the list as a whole is a list of people,
+    and its other members ('Gaetane', a rarer name) are names too. Every
+    member must be a single word written like a name (capitalised; or all in
+    lower case where the whole list is), and at least three and most of them
+    known given names: 'Paris, Lyon and Nice' or 'Design, Code and Test' do
+    not qualify."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="NameEnumerationRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self._names = given_names()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in _ENUMERATION.finditer(text):
+            items = [w for w in _ITEM_WORD.finditer(m.group())
+                     if not regex.fullmatch(_CONJUNCTION, w.group())]
+            if self._a_list_of_people([w.group() for w in items]):
+                results += [RecognizerResult("PERSON", m.start() + w.start(), m.start() + w.end(), 0.8,
+                                             recognition_metadata={"recognizer_name": self.name})
+                            for w in items]
+        return results
+
+    def _a_list_of_people(self, words: list[str]) -> bool:
+        lower = all(w.islower() for w in words)
+        if not lower and not all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
+            return False
+        if any(w.casefold() in _COMMON_WORDS for w in words):
+            return False
+        known = sum(w.capitalize() in self._names for w in words)
+        return known >= 3 and known * 2 > len(words)
