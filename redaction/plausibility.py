@@ -140,6 +140,8 @@ def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     digits = sum(c.isdigit() for c in value)
     if not any(c.isalpha() for c in value):
         return digits < 4
+    if not digits and value.islower() and any(c.isupper() for c in text):
+        return True  # 'lives at' before an address: a place name has a capital in cased text
     if digits and len(value.split()) > 1:
         return False
     return not any(o is not e and o.type == "STREET_ADDRESS" and o.start - 5 <= e.end and e.start <= o.end + 5

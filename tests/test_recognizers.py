@@ -323,3 +323,32 @@ def test_first_names_listed_together_are_all_names(redactor, text, names):
 ])
 def test_lists_that_are_not_mostly_first_names_are_no_names(redactor, text):
     assert spans(redactor, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She was born in Leeds. Her maiden name is Whitcombe.",
+    "I worked for NATO as a clerk, but quit a few months ago.",
+])
+def test_words_that_begin_like_months_are_no_dates_of_birth(redactor, text):
+    assert spans(redactor, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("nata il 5 sett. 1990 a Bari", "5 sett. 1990"),
+    ("geboren am 3. Mai 1980 in Köln", "3. Mai 1980"),
+    ("born Sept. 4, 1990", "Sept. 4, 1990"),
+])
+def test_dates_of_birth_with_month_names_and_abbreviations(redactor, text, dob):
+    assert dob in spans(redactor, text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Lieferung an Ostring 12, 65205 Wiesbaden", "Ostring 12, 65205 Wiesbaden"),
+])
+def test_ring_streets(redactor, text, address):
+    assert address in spans(redactor, text, "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["During 1971 the company grew.", "Offering 20 hours a week.", "Spring 2024 catalogue"])
+def test_english_words_ending_in_ring_are_no_streets(redactor, text):
+    assert spans(redactor, text, "STREET_ADDRESS") == []

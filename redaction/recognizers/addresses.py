@@ -31,6 +31,11 @@ _EN_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|
               r"|Wharf|Yard|Green|Rise|Vale|View|Parade|Circus|Embankment|Mall|Plaza|Center|Centre|Loop|Trail|Pike)")
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\w{1,5})?"
 
+# '-ring' streets (Ostring, Wallring), but not English words that end so: a stem of
+# three letters or more that ends in a consonant other than r ('During', 'Spring',
+# 'Offering', 'Referring' are no streets).
+_RING = r"(?<=[^\W\d_]{3})(?<![aeiouyäöür])ring"
+
 _PATTERNS = [
     # US / UK: 1600 Pennsylvania Avenue NW, Apt 4B / Flat 2, 14 Baker Street
     rf"(?:\b(?:Flat|Apt|Unit)\s+\w{{1,5}},?\s+)?\b\d{{1,5}}[A-Za-z]?\s+(?:{_CAP}\s+){{0,3}}{_EN_SUFFIX}\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:\s+(?:Business\s+Park|Industrial\s+Estate))?{_UNIT}{_TAIL}",
@@ -44,7 +49,7 @@ _PATTERNS = [
     # PL: ul. Długa 5/3
     rf"\b(?:ul\.|al\.|pl\.)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUM}{_TAIL}",
     # DE / AT / CH: Berliner Straße 12a, Hauptstr. 5, Am Markt 3 (suffix forms)
-    rf"\b(?:{_CAP}[ -])?[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s+{_NUM}{_TAIL}",
+    rf"\b(?:{_CAP}[ -])?[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|{_RING}|damm|ufer|chaussee|steig|pfad)\s+{_NUM}{_TAIL}",
     rf"\b(?:{_CAP}[ -])?(?:Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)\s+{_NUM}{_TAIL}",
     # NL: Keizersgracht 123, Dorpsstraat 4-B
     rf"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|markt|park)\s+{_NUM}{_TAIL}",

@@ -5,12 +5,17 @@ from presidio_analyzer import RecognizerResult
 
 from .base import GroupPatternRecognizer
 
-_CUE = (r"(?:date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?|born(?:\s+on)?|birthday"
+_CUE = (r"\b(?:date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?|born(?:\s+on)?|birthday"
         r"|geburtsdatum|geboren(?:\s+am)?|geb\.|date\s+de\s+naissance|n[ée]e?\s+(?:le|à)"
         r"|fecha\s+de\s+nacimiento|nacid[oa]\s+el|data\s+di\s+nascita|nat[oa]\s+(?:a|il)|nacid[oa]\s+en|nascid[oa]\s+em|geboren\s+in"
-        r"|geboortedatum|geboren\s+op|data\s+de\s+nascimento|nascid[oa]\s+em)")
-_MONTHS = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|f[ée]v|avr|juil|ao[uû]t"
-           r"|d[ée]c|jui|ene|abr|ago|dic|gen|giu|lug|set|ott|mei|okt|fev|out)[a-zéû]*\.?")
+        r"|geboortedatum|geboren\s+op|data\s+de\s+nascimento|nascid[oa]\s+em)(?!\w)")
+# Month names and their abbreviations in our languages, as whole words ('mai', not 'maiden').
+_MONTHS = (r"(?:jan(?:uary|uar|vier|eiro|uari)?|janv|feb(?:ruary|ruar|brero|ruari|braio)?|f[ée]v(?:rier|ereiro)?|fev"
+           r"|mar(?:ch|s|zo|ço|ço)?|m[aä]rz|mär|maart|mrt|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]|mayo|maggio|maio|mei"
+           r"|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?"
+           r"|sep(?:t|tember|tiembre|tembre)?|setiembre|sett|set(?:tembre|embro)?|o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?"
+           r"|nov(?:ember|embre|iembre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?|gen(?:naio)?"
+           r"|ene(?:ro)?)(?:\.|\b)")
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
          rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}"
          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
