@@ -95,6 +95,7 @@ def main() -> None:
               f"privacy-triage {len(corpus) / ours:.1f} texts/s; speed ratio (plain time / ours) {theirs / ours:.2f}x")
     print(f"privacy-triage detection workers: {redactor.workers}")
     print(f"peak memory (this process with both engines, plus our workers): {redactor.peak_memory_mb():.0f} MB")
+    redactor.close()  # workers stop before the interpreter tears down their pipes
 
 
 if __name__ == "__main__":
