@@ -518,6 +518,12 @@ Können Sie mir sagen, welche persönlichen Daten Sie über mich erhoben haben u
 Bitte teilen Sie mir mit, welche Daten Sie von mir verarbeiten, und schicken Sie mir eine Kopie.
 Was wisst ihr über mich? Schickt mir bitte, was ihr habt.
 Ich möchte einmal sehen, was bei Ihnen alles über mich gespeichert ist.
+was habt ihr alles über mich gespeichert? würd ich gern mal sehen
+Kurze Frage: Kann ich irgendwo eine Übersicht bekommen, welche persönlichen Angaben zu mir bei Taskbridge liegen?
+Ich möchte gerne Einsicht in sämtliche Personendaten, die Sie über mich bearbeiten. Können Sie mir diese zustellen?
+Mich würde interessieren, was da über die Jahre alles über mich zusammengekommen ist – Logins, IP-Adressen, Zahlungsinfos. Könnten Sie mir das bitte zusammenstellen?
+In meinem Profil sehe ich nur einen Bruchteil. Bitte schicken Sie mir eine vollständige Kopie dessen, was Sie intern zu meiner Person gespeichert haben.
+Ich habe das Gefühl, ihr wisst mehr über mich, als ich euch je erzählt habe. Zeigt mir bitte, was ihr da alles über mich habt.
 """
 P["req.access.formal"] = r"""
 Gemäß Art. 15 DSGVO bitte ich um Auskunft darüber, ob Sie mich betreffende personenbezogene Daten verarbeiten, und gegebenenfalls um eine Kopie dieser Daten.
@@ -526,6 +532,9 @@ Ich beantrage eine Datenauskunft nach Art. 15 DSGVO einschließlich einer Kopie 
 Bitte erteilen Sie mir vollständige Auskunft über alle zu meiner Person gespeicherten Daten, auch in Support-Tickets, internen Vermerken und Backups.
 Ich verlange Auskunft über die zu meiner Person gespeicherten Daten sowie deren Herkunft und die Logik etwaiger automatisierter Entscheidungen.
 Bitte stellen Sie mir eine Kopie meiner personenbezogenen Daten in einem gängigen elektronischen Format zur Verfügung.
+Bitte bestätigen Sie mir schriftlich, ob Taskbridge Daten über mich verarbeitet; falls ja, verlange ich nach Art. 15 Abs. 1 DSGVO Auskunft über sämtliche gespeicherten Datenkategorien, von den Stammdaten bis zu den Nutzungsprotokollen.
+Ich mache hiermit mein Recht auf Auskunft und auf Erhalt einer Datenkopie gemäß Art. 15 Abs. 3 DSGVO geltend; dies umfasst ausdrücklich auch Protokolldaten und den Inhalt meiner Kommunikation über die Plattform.
+Als betroffene Person im Sinne des Art. 4 Nr. 1 DSGVO verlange ich eine unentgeltliche Kopie aller mich betreffenden personenbezogenen Daten, die Gegenstand der Verarbeitung sind.
 """
 P["req.deletion.plain"] = r"""
 Bitte löschen Sie mein Konto und alle Daten, die Sie über mich haben.
@@ -539,6 +548,12 @@ Bitte entfernen Sie mich vollständig von Ihrer Plattform – Konto, Profilfoto,
 Bitte sorgen Sie dafür, dass alles über mich gelöscht wird, auch die Ausweiskopie, die ich zur Verifizierung hochgeladen habe.
 Weg mit meinen Daten, bitte. Alles. Und kurz bestätigen, wenn es erledigt ist.
 Ich möchte, dass mein Name und meine Adresse bei Ihnen nirgends mehr gespeichert sind.
+Ich will hier raus. Bitte Konto zumachen und alles löschen, was ihr über mich gespeichert habt.
+Würden Sie bitte sämtliche persönlichen Daten, die Sie von mir haben, löschen? Ich brauche das Konto wirklich nicht mehr.
+Warum ist mein Profil eigentlich immer noch online? Ich habe doch schon vor Monaten gekündigt. Bitte löschen Sie das endlich, samt allen Daten.
+kann man sein profil komplett löschen lassen? also wirklich alles weg, nicht nur deaktiviert
+Ich habe heuer nichts mehr über Taskbridge bestellt und ersuche Sie, mein Benutzerkonto samt meinen Daten zu löschen.
+Mein Konto bei Ihnen war ein Versehen – bitte entfernen Sie es und alle Angaben zu meiner Person aus Ihren Systemen, auch aus den Sicherungen, sobald das geht.
 """
 P["req.deletion.formal"] = r"""
 Hiermit verlange ich die Löschung sämtlicher mich betreffender personenbezogener Daten gemäß Art. 17 DSGVO.
@@ -546,6 +561,9 @@ Ich mache mein Recht auf Löschung („Recht auf Vergessenwerden“) nach Art. 1
 Bitte löschen Sie meine personenbezogenen Daten unverzüglich und bestätigen Sie mir die Löschung schriftlich. Sollten Sie Daten aufgrund gesetzlicher Aufbewahrungspflichten nicht löschen dürfen, teilen Sie mir bitte mit, welche und wie lange.
 Ich beantrage die Löschung meines Kundenkontos {acc} samt aller damit verbundenen personenbezogenen Daten sowie die Unterrichtung etwaiger Empfänger gemäß Art. 19 DSGVO.
 Ich fordere Sie auf, alle zu meiner Person gespeicherten Daten, auch bei Ihren Auftragsverarbeitern, dauerhaft zu löschen.
+Ich verlange gemäß Art. 17 Abs. 1 lit. d DSGVO die unverzügliche Löschung aller mich betreffenden Daten, da diese aus meiner Sicht ohne Rechtsgrundlage verarbeitet werden.
+Das Vertragsverhältnis zu meinem Konto {acc} ist beendet; ich fordere Sie daher auf, sämtliche zu meiner Person gespeicherten Daten nach Art. 17 DSGVO zu löschen, soweit keine gesetzlichen Aufbewahrungsfristen entgegenstehen.
+Bitte löschen Sie meine personenbezogenen Daten gemäß Art. 17 DSGVO auch in Sicherungskopien, sobald dies technisch möglich ist, und teilen Sie mir den Zeitpunkt der Löschung mit.
 """
 P["req.correction.plain"] = r"""
 Mein Nachname ist in meinem Profil falsch geschrieben – richtig ist {last}, nicht {wrong_last}.
@@ -558,6 +576,12 @@ Auf Ihren Rechnungen ist mein Name falsch geschrieben ({wrong_name}). Können Si
 Ihre Daten zu mir stimmen nicht: sowohl Adresse als auch Geburtsdatum sind falsch.
 bei euch steht noch meine alte mail {old_email}, neu ist {email}, bitte ändern
 Laut Ihren Unterlagen wohne ich noch in {old_address}. Das ist lange her, bitte ändern Sie es auf {address}.
+hab mich bei der anmeldung vertippt, mein nachname ist {last} und nicht {wrong_last}. könnt ihr das ändern?
+Beim Verifizieren wurde mein Ausweis abgelehnt, weil das Geburtsdatum im Profil nicht passt. Dort steht {wrong_dob}, richtig ist {dob} – bitte anpassen.
+Meine Natelnummer hat geändert, neu ist es {phone}. Können Sie das bei sich bitte nachführen?
+Ich bin übersiedelt. Meine neue Wohnadresse lautet {address}, bitte bei Ihnen richtigstellen.
+Warum steht bei mir eigentlich immer noch {wrong_name}? Ich habe das schon zweimal gemeldet. Bitte schreiben Sie meinen Namen endlich richtig.
+Nach meiner Scheidung trage ich wieder meinen früheren Namen {last}. Würden Sie das in meinem Konto bitte entsprechend berichtigen?
 """
 P["req.correction.formal"] = r"""
 Gemäß Art. 16 DSGVO verlange ich die Berichtigung unrichtiger personenbezogener Daten: Mein Geburtsdatum ist bei Ihnen mit {wrong_dob} erfasst, korrekt ist der {dob}.
@@ -565,6 +589,9 @@ Hiermit mache ich mein Recht auf Berichtigung geltend. Die in meinem Kundenkonto
 Bitte berichtigen Sie unverzüglich meinen Nachnamen (erfasst: {wrong_last}, richtig: {last}) und bestätigen Sie mir die Änderung.
 Ich beantrage die Berichtigung meiner Daten nach Art. 16 DSGVO, da der Name in meinem Konto nicht meinem amtlichen Namen ({name}) entspricht.
 Die bei Ihnen gespeicherten Kontaktdaten sind unzutreffend. Bitte korrigieren Sie diese (E-Mail: {email}, Telefon: {phone}) und unterrichten Sie etwaige Empfänger.
+Nach Art. 16 Satz 1 DSGVO verlange ich die unverzügliche Berichtigung meiner bei Ihnen gespeicherten Telefonnummer; die korrekte Nummer lautet {phone}.
+Gemäß Art. 16 Satz 2 DSGVO ersuche ich um Vervollständigung meiner unvollständigen Stammdaten: Es fehlt die aktuelle Anschrift {address}.
+Ich beantrage die Berichtigung meines im Kundenkonto erfassten Namens, der infolge meiner Eheschließung nunmehr {name} lautet, und bitte um Mitteilung an alle Empfänger gemäß Art. 19 DSGVO.
 """
 P["req.portability.plain"] = r"""
 Ich wechsle zu einer anderen Plattform. Können Sie mir meine Daten in einem Format schicken, das ich dort importieren kann, z. B. CSV oder JSON?
@@ -574,12 +601,21 @@ Können Sie meine Bestellhistorie und Bewertungen direkt an {other_platform} üb
 Ich hätte meine Daten gern als JSON, um sie bei meinem neuen Anbieter hochzuladen.
 Ich ziehe zu {other_platform} um. Bitte gebt meine Daten direkt dorthin weiter oder schickt sie mir maschinenlesbar.
 Gibt es eine Möglichkeit, mein komplettes Konto (Profil, Aufträge, Bewertungen) als Datei zu bekommen, die ich woanders importieren kann?
+Gibt's bei euch einen Export für alle meine Daten? Ich brauch das als CSV, weil ich zu {other_platform} wechsle.
+Wenn ich gehe, möchte ich meine Auftragshistorie und die Bewertungen mitnehmen. Geht das als JSON-Datei?
+Könnt ihr meine Profildaten direkt an {other_platform} rüberschieben? Dann muss ich nicht alles neu eintippen.
+Ich habe bei Ihnen über Jahre Aufträge und Referenzen gesammelt. Die hätte ich gern zusammen mit meinen Profilangaben in einer maschinenlesbaren Datei, um sie anderswo zu importieren.
+Mit dem PDF, das Sie mir geschickt haben, kann ich nichts anfangen. Ich brauche meine Kontodaten in einem Format, das sich woanders einlesen lässt – CSV oder JSON.
+Wäre es möglich, mir meine Daten als strukturierte Datei zukommen zu lassen? Ich möchte sie in ein anderes Portal übernehmen.
 """
 P["req.portability.formal"] = r"""
 Gemäß Art. 20 DSGVO beantrage ich, die mich betreffenden Daten, die ich Ihnen bereitgestellt habe, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten.
 Ich mache mein Recht auf Datenübertragbarkeit geltend und bitte darum, meine Daten, soweit technisch machbar, direkt an {other_platform} zu übermitteln (Art. 20 Abs. 2 DSGVO).
 Bitte stellen Sie mir meine bereitgestellten Daten (Profil, Aufträge, Nachrichten, Bewertungen) in einem maschinenlesbaren Format wie JSON oder CSV zur Verfügung.
 Im Rahmen meines Rechts auf Datenübertragbarkeit bitte ich um einen Export meiner Kontodaten in einem interoperablen Format.
+Bitte übermitteln Sie mir die Daten, die ich Ihnen im Rahmen unseres Vertragsverhältnisses bereitgestellt habe, gemäß Art. 20 DSGVO als CSV-Datei an meine registrierte E-Mail-Adresse.
+Gemäß Art. 20 Abs. 2 DSGVO ersuche ich um direkte Übermittlung meiner Profil- und Auftragsdaten an {other_platform}; deren Importschnittstelle akzeptiert JSON.
+Ich mache meinen Anspruch aus Art. 20 DSGVO geltend und bitte um Bereitstellung meiner Nutzungs- und Vertragsdaten als maschinenlesbaren Export, damit ich diese einem anderen Verantwortlichen übermitteln kann.
 """
 P["req.restriction.plain"] = r"""
 Bitte machen Sie mit meinen Daten nichts, bis der Streit um die Rechnung geklärt ist – einfach einfrieren.
@@ -588,6 +624,12 @@ Können Sie meine Daten vorerst sperren? Ich möchte nicht, dass sie verarbeitet
 Bitte nicht löschen – ich brauche die Daten für ein rechtliches Verfahren –, aber auch nicht weiter verwenden.
 Bis der Ärger um Auftrag {order} erledigt ist, sollen meine Daten nur gespeichert und nicht genutzt werden.
 Bitte stoppen Sie vorerst jede Verarbeitung meiner Daten, während ich prüfe, ob Ihre Angaben stimmen.
+Ich finde, Sie hätten meine Daten so gar nicht verwenden dürfen. Löschen will ich sie trotzdem nicht – bitte legen Sie sie einfach still, bis ich rechtlichen Rat eingeholt habe.
+Bitte nicht löschen, nur sperren – mein Anwalt braucht die Chatverläufe noch für die Klage gegen den Anbieter.
+ich will nicht dass meine daten gelöscht werden, aber nutzen dürft ihr sie bis {order} geklärt ist auch nicht
+Bis die Causa mit dem Anbieter erledigt ist, ersuche ich Sie, meine Daten nur aufzubewahren und sonst nichts damit zu machen.
+Kann man die Verarbeitung meiner Daten vorübergehend anhalten, ohne dass gleich alles gelöscht wird? Ich bin mir nicht sicher, ob die hinterlegten Angaben überhaupt stimmen, und will das erst prüfen.
+Meine Daten bitte auf Eis legen: speichern ja, verwenden nein. Es läuft noch eine Beschwerde von mir wegen Auftrag {order}.
 """
 P["req.restriction.formal"] = r"""
 Ich verlange die Einschränkung der Verarbeitung meiner personenbezogenen Daten gemäß Art. 18 Abs. 1 lit. a DSGVO für die Dauer der Überprüfung ihrer Richtigkeit.
@@ -595,6 +637,9 @@ Bis zur Klärung der Streitigkeit zu Auftrag {order} beantrage ich die Einschrä
 Eine Löschung lehne ich ab, da ich die Daten zur Geltendmachung von Rechtsansprüchen benötige; ich verlange stattdessen die Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. c DSGVO.
 Bitte schränken Sie die Verarbeitung meiner Daten ein, bis über meinen Widerspruch entschieden ist (Art. 18 Abs. 1 lit. d DSGVO).
 Ich ersuche Sie, meine Daten zu sperren und sie bis zur Klärung ausschließlich zu speichern.
+Da die Verarbeitung meiner Daten unrechtmäßig ist, ich die Löschung jedoch ablehne, verlange ich gemäß Art. 18 Abs. 1 lit. b DSGVO die Einschränkung ihrer Nutzung.
+Ich beantrage, meine Daten bis zum rechtskräftigen Abschluss des Verfahrens um Auftrag {order} lediglich aufzubewahren, da ich sie zur Verteidigung von Rechtsansprüchen benötige (Art. 18 Abs. 1 lit. c DSGVO).
+Bitte markieren Sie meine gespeicherten Daten als eingeschränkt im Sinne des Art. 4 Nr. 3 DSGVO und unterrichten Sie mich gemäß Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird.
 """
 P["req.objection.plain"] = r"""
 Ich will nicht, dass mein Profil für euer KI-Matching oder sonstiges Profiling benutzt wird. Bitte lasst das.
@@ -604,6 +649,12 @@ In Ihrer Datenschutzerklärung steht, dass Sie meine Daten aus „berechtigtem I
 Bitte keine Projektdateien von mir mehr in eure Machine-Learning-Modelle stecken.
 Ich möchte nicht, dass Sie mich anhand meines Verhaltens auf der Seite bewerten oder ranken.
 Bitte nehmen Sie meine Daten aus Ihren Analysen und dem Kunden-Scoring heraus.
+Mir passt nicht, dass euer System Kunden wie mich mit einer Art Zuverlässigkeits-Score versieht. Nehmt mich da bitte raus.
+Bitte verwendet meine Chatnachrichten nicht zum Trainieren eurer KI.
+ich will nicht in irgendwelchen auswertungen auftauchen. bitte mein klickverhalten nicht analysieren
+Dürfen Sie meine hochgeladenen Entwürfe eigentlich für Ihre KI-Funktionen nutzen? Falls ja: Ich möchte das nicht, bitte nehmen Sie meine Dateien da raus.
+Ich bin nicht einverstanden, dass Sie aus meinen Bestellungen Rückschlüsse auf meine Vorlieben ziehen und mir danach Anbieter vorreihen. Bitte unterlassen Sie das.
+Ich möchte nicht, dass mein Profil automatisch bewertet und in den Suchresultaten höher oder tiefer eingestuft wird.
 """
 P["req.objection.formal"] = r"""
 Ich widerspreche gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten auf Grundlage Ihrer berechtigten Interessen, einschließlich Profiling.
@@ -611,6 +662,9 @@ Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich
 Ich widerspreche der in Ihrer Datenschutzerklärung beschriebenen automatisierten Auswertung und Profilbildung meiner Nutzungsdaten und fordere Sie auf, diese einzustellen.
 Hiermit lege ich Widerspruch gegen jede auf Art. 6 Abs. 1 lit. f DSGVO gestützte Verarbeitung meiner Daten ein.
 Ich widerspreche der Nutzung meiner Nachrichten und Projektdateien für die Entwicklung Ihrer KI-Funktionen.
+Gemäß Art. 21 Abs. 1 DSGVO lege ich Widerspruch gegen die Bildung von Nutzerprofilen und die Berechnung von Zuverlässigkeits- oder Bonitätswerten zu meiner Person ein.
+Ich widerspreche der Auswertung meiner Kommunikationsinhalte, insbesondere meiner Nachrichten an Anbieter, durch Systeme künstlicher Intelligenz; zwingende schutzwürdige Gründe für diese Verarbeitung sind nicht ersichtlich.
+Mit Verweis auf Art. 21 DSGVO widerspreche ich der Auswertung meiner Nutzungsdaten für das Ranking meines Profils in den Suchergebnissen und fordere Sie auf, diese einzustellen.
 """
 P["req.opt_out.plain"] = r"""
 Bitte schicken Sie mir keine Werbe-Mails mehr.
@@ -622,12 +676,21 @@ Keine Werbung mehr, weder per Mail noch per Telefon, danke.
 Können Sie den Newsletter „Empfohlene Anbieter“ abstellen? Und die Rabatt-Mails gleich mit.
 Bitte {email} aus allen Marketing-Verteilern streichen.
 newsletter abbestellen bitte
+Ich krieg jeden Tag eure Mails mit Rabattcodes. Bitte hört damit auf.
+Ruft mich bitte nicht mehr wegen irgendwelcher Angebote an.
+Ich möchte keine auf mich zugeschnittene Werbung mehr sehen, weder bei Ihnen noch auf Instagram oder Facebook. Bitte stellen Sie das ab.
+Ich ersuche Sie, mir keine Aussendungen mehr zu schicken. Angemeldet habe ich mich dafür nie.
+wie melde ich mich von den werbe-sms ab? der link in der nachricht geht nicht
+Der Abmeldelink in Ihrem Newsletter führt ins Leere, und ich bekomme die Mails weiterhin. Bitte tragen Sie {email} von Hand aus.
 """
 P["req.opt_out.formal"] = r"""
 Hiermit widerrufe ich meine Einwilligung in den Erhalt von Werbung per E-Mail, SMS und Telefon.
 Bitte stellen Sie jegliche Direktwerbung an mich ein und entfernen Sie meine Kontaktdaten aus Ihren Marketing-Verteilern.
 Ich bitte darum, meine E-Mail-Adresse {email} mit sofortiger Wirkung aus allen Newslettern und Werbekampagnen zu entfernen.
 Bitte verwenden Sie meine Kontaktdaten nicht länger für Werbezwecke und bestätigen Sie mir die Änderung.
+Ich widerrufe mit Wirkung für die Zukunft meine Einwilligung in die Nutzung meiner Daten für personalisierte Werbung und Werbe-Tracking.
+Gemäß Art. 21 Abs. 2 DSGVO widerspreche ich der Verarbeitung meiner personenbezogenen Daten zum Zwecke der Direktwerbung.
+Ich untersage jede weitere Kontaktaufnahme zu Werbezwecken per E-Mail, SMS oder Telefon und bitte Sie, meine Adresse {email} auf Ihre interne Werbesperrliste zu setzen.
 """
 P["req.other_privacy.plain"] = r"""
 An wen haben Sie meine Daten weitergegeben? Seit meiner Anmeldung bekomme ich Spam.
@@ -640,6 +703,12 @@ Wie lange speichern Sie meine Daten, wenn ich die Plattform nicht mehr nutze?
 Ein Anbieter hat mich privat auf dem Handy angerufen. Woher hat der meine Nummer?
 Ich möchte mich bei Ihrem Datenschutzbeauftragten über den Umgang mit meinen Daten beschweren.
 Mein[[e Frau|| Mann]] {rep} soll sich künftig für mich um Datenschutzfragen zu meinem Konto kümmern. Was brauchen Sie dafür?
+nutzt ihr für zahlungen oder den mailversand externe dienstleister, die an meine daten rankommen? welche sind das?
+Ich habe in den Nachrichten gelesen, dass bei einem Zahlungsdienstleister Daten abgeflossen sind. Arbeitet ihr mit dem auch, und bin ich betroffen?
+Wie lange heben Sie eigentlich die Ausweiskopie auf, die ich zur Verifizierung hochgeladen habe?
+Werden meine Personendaten ins Ausland bekanntgegeben? Falls ja, in welche Länder?
+Ich möchte alle Einwilligungen zurückziehen, die ich Ihnen irgendwann gegeben habe. Bitte bestätigen Sie mir, dass sie nicht mehr gelten.
+Ich bin ein halbes Jahr im Ausland. Kann {rep} in der Zeit meine Datenschutzangelegenheiten bei Ihnen regeln, und was brauchen Sie dafür?
 """
 P["req.other_privacy.formal"] = r"""
 Bitte nennen Sie mir alle Dritten und Dienstleister, an die meine personenbezogenen Daten seit {year} übermittelt wurden.
@@ -648,6 +717,9 @@ Ich möchte mich bei Ihrem Datenschutzbeauftragten darüber beschweren, dass mei
 Bitte teilen Sie mir mit, ob meine Daten von dem kürzlich bekannt gewordenen Sicherheitsvorfall betroffen sind und welche Maßnahmen Sie ergriffen haben.
 Bitte teilen Sie mir mit, ob meine Daten in Drittländer außerhalb des EWR übermittelt werden und auf welche Garantien nach Art. 46 DSGVO Sie sich stützen.
 Ich teile Ihnen mit, dass ich {rep} bevollmächtigt habe, mich in allen datenschutzrechtlichen Angelegenheiten zu meinem Konto zu vertreten.
+Bitte teilen Sie mir mit, für welchen Zeitraum die zu meiner Person gespeicherten Daten aufbewahrt werden und nach welchen Kriterien sich diese Frist bestimmt.
+Ich ersuche um Mitteilung der Kontaktdaten Ihres Datenschutzbeauftragten (Art. 37 Abs. 7 DSGVO), da ich ein Anliegen zur Verarbeitung meiner Daten mit ihm erörtern möchte.
+Bitte teilen Sie mir mit, ob meine personenbezogenen Daten von einer Verletzung des Schutzes personenbezogener Daten im Sinne des Art. 4 Nr. 12 DSGVO betroffen sind; ich erhalte seit einiger Zeit Phishing-Mails mit Bezug auf mein Konto.
 """
 P["combo.access+deletion"] = r"""
 Bitte schicken Sie mir zuerst eine Kopie von allem, was Sie über mich haben, und löschen Sie danach alles.
@@ -746,6 +818,9 @@ Ich brauche ein Anschreiben und einen überarbeiteten Lebenslauf für eine Stell
 Wir suchen jemanden für das Skript zu einem 90-Sekunden-Erklärvideo über unsere App.
 Könnten Sie eine Hochzeitsrede für meine Schwester schreiben? Etwa fünf Minuten, lustig, aber nicht peinlich.
 Wir brauchen die Texte für eine Willkommens-Mailstrecke mit fünf E-Mails.
+Wir suchen jemanden, der unsere Speisekarte sprachlich aufpeppt – 30 Gerichte, kurze, appetitliche Beschreibungen.
+Könnten Sie für unseren Handwerksbetrieb in {city} fünf kurze Kundenstorys für die Website schreiben?
+Ich brauche ein Lektorat für meinen Fantasyroman, ca. 320 Seiten, Schwerpunkt Stil und Dialoge.
 """
 P["task.translation"] = r"""
 Bitte übersetzen Sie unser 12-seitiges Benutzerhandbuch ins {lang2}, {deadline}.
@@ -756,6 +831,9 @@ Bitte untertiteln Sie unser 8-minütiges Produktvideo ins {lang2}.
 Kleiner Auftrag: eine E-Mail an einen Lieferanten (300 Wörter) ins {lang2} übersetzen.
 Wir suchen Muttersprachler, die die maschinelle Übersetzung unserer App-Texte ins {lang2} prüfen.
 Ich brauche meine Zeugnisse übersetzt ins {lang2} für eine Bewerbung im Ausland.
+Bitte übersetzen Sie unsere Speisekarte ins {lang2}, etwa 60 Gerichte und Getränke.
+Wir brauchen die Produktdatenblätter für drei Maschinen ins {lang2}, {deadline}.
+Können Sie ein Kinderbuch mit 32 Seiten ins {lang2} übertragen? Die Reime sollten möglichst erhalten bleiben.
 """
 P["task.design"] = r"""
 Wir brauchen ein neues Logo für unsere Bäckerei – warm, handgezeichnet, zunächst drei Entwürfe.
@@ -766,6 +844,9 @@ Wir suchen jemanden für 10 Social-Media-Vorlagen in unseren Markenfarben.
 Bitte gestalten Sie das Cover meines E-Books neu, das aktuelle wirkt altbacken.
 Wir brauchen rund 25 Icons im Linienstil für unsere App.
 Können Sie Verpackungen für unsere neue Teesorte entwerfen? Drei Sorten, gleiches Layout.
+Wir brauchen ein Roll-up-Banner für eine Messe, 85 × 200 cm, {deadline}.
+Können Sie unsere Speisekarte neu layouten? Zwei Seiten, passend zum bestehenden Logo.
+Bitte entwerfen Sie ein Maskottchen für unsere Lern-App für Kinder – freundlich und einfach zu animieren.
 """
 P["task.software"] = r"""
 Unsere WordPress-Seite lädt mobil sehr langsam – kann jemand das analysieren und die größten Bremsen beheben?
@@ -776,6 +857,9 @@ Können Sie unsere Datenbank von MySQL 5.7 auf 8.0 migrieren, ohne Ausfallzeit?
 Wir brauchen eine Schnittstelle zwischen unserem CRM und dem Rechnungsprogramm.
 Die iOS-App stürzt seit dem letzten Update beim Start ab – bitte die Crash-Logs ansehen.
 Bitte richten Sie eine CI-Pipeline mit GitHub Actions für unser Node-Projekt ein.
+Wir brauchen ein Plugin, das in WooCommerce automatisch Versandetiketten bei DHL erzeugt.
+Kann jemand unsere React-App auf die aktuelle Version heben und die veralteten Pakete aktualisieren?
+Bitte schreiben Sie Unit-Tests für unser Zahlungsmodul, die Testabdeckung liegt aktuell unter 30 %.
 """
 P["task.bookkeeping"] = r"""
 Ich brauche Hilfe bei der Umsatzsteuervoranmeldung für das dritte Quartal – Belege liegen im geteilten Ordner.
@@ -786,6 +870,9 @@ Können Sie unseren Kontenrahmen (SKR 03) in DATEV anlegen und die Eröffnungsbi
 Bitte die Lohnabrechnung für drei Mitarbeiter für November erstellen.
 Bitte die Ausgaben des letzten Quartals kontieren und Auffälligkeiten markieren.
 Ich brauche eine Liquiditätsplanung für die nächsten 12 Monate für einen Kreditantrag.
+Bitte buchen Sie die Belege unserer Ferienwohnung für 2025 und bereiten Sie die Anlage V vor.
+Wir suchen jemanden, der die offenen Posten abgleicht und die Mahnläufe vorbereitet.
+Können Sie die Reisekostenabrechnungen unserer Außendienstler prüfen und verbuchen?
 """
 P["task.marketing"] = r"""
 Wir möchten eine Google-Ads-Kampagne für unser Yogastudio schalten, Budget {budget} im Monat.
@@ -795,6 +882,9 @@ Wir suchen ein SEO-Audit für unseren Onlineshop mit einer Liste schneller Verbe
 Bitte richten Sie Conversion-Tracking und Retargeting bei Meta für unseren Produktlaunch ein.
 Wir brauchen einen Plan für Influencer-Kooperationen für unsere neue Hautpflegelinie.
 Bitte betreuen Sie drei Monate lang unseren Instagram-Kanal – vier Posts pro Woche plus Storys.
+Für unseren Tag der offenen Tür brauchen wir eine lokale Kampagne auf Instagram und Facebook, Budget {budget}.
+Könnten Sie unser Google-Unternehmensprofil optimieren und eine Strategie für mehr Bewertungen entwickeln?
+Bitte erstellen Sie einen Content-Plan für unseren LinkedIn-Auftritt im B2B-Bereich, zwei Beiträge pro Woche.
 """
 P["task.data_analysis"] = r"""
 Können Sie unsere Verkaufsdaten der letzten zwei Jahre auswerten und saisonale Muster finden?
@@ -804,6 +894,9 @@ Ich brauche eine Regressionsanalyse für die Daten meiner Abschlussarbeit, in R 
 Könnte jemand aus unseren Abodaten ein Kündigungsmodell bauen?
 Wir möchten den A/B-Test auf unserer Preisseite auswerten lassen.
 Wir haben drei Jahre Shop-Bestellungen und wollen wissen, welche Produkte zusammen gekauft werden.
+Können Sie aus unseren Lagerdaten eine Bedarfsprognose für das Weihnachtsgeschäft erstellen?
+Wir möchten wissen, welche Marketingkanäle die meisten zahlenden Kunden bringen – bitte eine Attributionsanalyse mit unseren GA4-Daten.
+Bitte visualisieren Sie die Energieverbrauchsdaten unserer drei Standorte in einem Excel-Dashboard.
 """
 P["task.platform_support"] = r"""
 Mir wurde Auftrag {order} zweimal abgebucht. Können Sie die doppelte Zahlung erstatten?
@@ -815,6 +908,9 @@ Der Anbieter meldet sich seit fünf Tagen nicht, die Frist ist abgelaufen. Was k
 Ich möchte von monatlicher auf jährliche Abrechnung wechseln.
 Die Meilensteinzahlung für {order} hängt seit einer Woche auf „ausstehend“.
 Wo kann ich alle Rechnungen vom letzten Jahr herunterladen?
+Wie kann ich einen Auftrag stornieren, bevor der Anbieter mit der Arbeit angefangen hat?
+Der Anbieter hat für {order} geliefert, aber ich kann den Meilenstein nicht freigeben – der Button ist ausgegraut.
+Können Firmenkunden auch per Überweisung statt mit Kreditkarte bezahlen?
 """
 P["hard.writing"] = r"""
 Können Sie eine Datenschutzerklärung für meinen Onlineshop schreiben? Wir sitzen in Deutschland, sie muss also DSGVO-konform sein.
@@ -824,6 +920,11 @@ Könnten Sie Musterantworten für Auskunftsersuchen schreiben, die wir von unser
 Bitte schreiben Sie den Abschnitt „Ihre Daten, Ihre Rechte“ in unseren FAQ verständlicher.
 Im Entwurf steht noch unsere alte Büroadresse im Impressum. Bitte aktualisieren und die alte Telefonnummer entfernen.
 Ich suche einen DSGVO-Berater, der unseren Auftragsverarbeitungsvertrag mit Lieferanten überarbeitet.
+Wir brauchen eine kurze, verständliche Einwilligungserklärung für Fotos auf unserer Vereinswebsite, DSGVO-tauglich und ohne Juristendeutsch.
+Bitte im Newsletter-Entwurf alle Stellen löschen, die noch auf die alte Rabattaktion verweisen, und die Anrede durchgehend korrigieren.
+Können Sie einen Ratgeber schreiben: „Datenleck – was jetzt?“, eine Checkliste für kleine Arztpraxen, ca. 1.000 Wörter?
+Bitte lektorieren Sie unser Whitepaper zur Datenschutz-Folgenabschätzung – nur Sprache und Stil, fachlich ist es abgenommen.
+In Kapitel drei meiner Memoiren bitte die persönlichen Details über meinen früheren Chef streichen, das ist mir für das Buch zu privat.
 """
 P["hard.translation"] = r"""
 Bitte übersetzen Sie unsere Datenschutzhinweise ins {lang2}.
@@ -832,6 +933,11 @@ Wir brauchen unseren Auftragsverarbeitungsvertrag nach DSGVO übersetzt ins {lan
 Können Sie ein Urteil zum Auskunftsrecht nach Art. 15 DSGVO ins {lang2} übersetzen?
 Bitte korrigieren Sie die Fehler in der Übersetzung unserer Datenschutzerklärung ins {lang2}; unser Anwalt hat einiges angemerkt.
 Wir brauchen die Texte „Abmelden“ und „Einstellungen verwalten“ unseres Newsletters übersetzt ins {lang2}.
+Übersetzen Sie bitte das Einwilligungsformular zur Datenverarbeitung für unsere Zahnarztpraxis ins {lang2}, eine Seite.
+Wir brauchen die Texte unseres Cookie-Banners (Akzeptieren, Ablehnen, Einstellungen, ca. 150 Wörter) übersetzt ins {lang2}.
+Für unser Glossar brauchen wir die DSGVO-Fachbegriffe (Auskunftsrecht, Löschung, Widerspruch, Einwilligung usw.) einheitlich übersetzt ins {lang2}, rund 80 Einträge.
+Können Sie unsere Antwortvorlagen für Auskunfts- und Löschanfragen unserer Kunden ins {lang2} übertragen? Es sind sechs kurze E-Mails.
+Bitte entfernen Sie vor der Übersetzung ins {lang2} die veralteten Einträge aus unserem Translation Memory, sonst tauchen die alten Produktnamen wieder auf.
 """
 P["hard.design"] = r"""
 Bitte das alte Logo aus dem Entwurf löschen und das neue verwenden.
@@ -841,6 +947,11 @@ Können Sie ein DSGVO-Einwilligungs-Pop-up gestalten, das nicht abschreckend wir
 Bitte den Hintergrund bei diesen 30 Porträtfotos entfernen.
 Bitte die Adresse im Briefpapier-Entwurf ändern, wir sind umgezogen nach {address}.
 Wir brauchen Icons für „Meine Daten herunterladen“, „Konto löschen“ und „Datenschutz-Einstellungen“ in unserer App.
+Gestalten Sie bitte ein A3-Plakat „Ihre Rechte nach der DSGVO“ für das Wartezimmer unserer Praxis – freundlich, nicht nach Behörde.
+Bitte die Telefonnummer der alten Filiale aus dem Flyer entfernen und die Öffnungszeiten korrigieren.
+Bitte die Ebenen mit dem Logo in der Figma-Datei sperren, damit das Team sie nicht aus Versehen verschiebt.
+Auf den Teamfotos für die Website bitte die Gesichter der zwei Kolleginnen verpixeln, die nicht online erscheinen möchten.
+Die Seite „Konto löschen“ in unserer App wirkt völlig unübersichtlich – können Sie sie neu gestalten, mit einer klaren Warnung vor dem letzten Schritt?
 """
 P["hard.software"] = r"""
 Bauen Sie bitte einen Button „Meine Daten exportieren“ in unser Kundenportal ein, damit unsere Nutzer ihre Daten als CSV herunterladen können.
@@ -850,6 +961,11 @@ Ich komme nicht mehr auf den Staging-Server, mein SSH-Key wird abgelehnt.
 Wir müssen den Zugriff auf das Admin-Panel auf unsere Büro-IP beschränken.
 Schreiben Sie ein Skript, das die personenbezogenen Daten in unserer Testdatenbank anonymisiert.
 Unser Cookie-Banner blockiert Google Analytics nicht vor der Einwilligung. Können Sie das beheben?
+Bauen Sie in unseren Onlineshop bitte eine Funktion ein, mit der Kunden ihr Konto selbst löschen können, inklusive Bestätigungsmail.
+Wir brauchen einen Cronjob, der Bewerberdaten nach sechs Monaten automatisch aus unserer Datenbank löscht.
+Implementieren Sie bitte einen API-Endpunkt, über den unsere Nutzer eine Auskunft über ihre gespeicherten Daten als JSON abrufen können.
+Nach dem letzten Deployment ist mein Admin-Konto im CMS gesperrt – können Sie mich wieder freischalten und die Rollen prüfen?
+Bitte ziehen Sie unsere Kundendatenbank von der US-Cloud auf einen Server in Frankfurt um; unser Datenschutzberater sieht den Drittlandtransfer kritisch.
 """
 P["hard.bookkeeping"] = r"""
 Bitte löschen Sie die doppelten Buchungen zu Rechnung {inv}.
@@ -858,6 +974,11 @@ Ich habe keinen Zugriff auf den geteilten Buchhaltungsordner, der Link sagt „Z
 Bitte die Adresse in der Rechnungsvorlage auf unser neues Büro ändern.
 Können Sie das Hauptbuch als CSV für unseren Steuerberater exportieren?
 Bitte beschränken Sie den Zugriff auf den Lohnordner auf die Geschäftsführung und Sie.
+Bitte stornieren Sie die Fehlbuchung zu {inv} und korrigieren Sie das Gegenkonto.
+Welche Belege dürfen wir nach Ablauf der Aufbewahrungsfrist vernichten? Wir wollen das Archiv aufräumen und die alten Scans löschen.
+Ein Großkunde ist umgezogen – bitte die Anschrift in den Debitorenstammdaten korrigieren, damit die Mahnungen richtig ankommen.
+Können Sie für die Betriebsprüfung einen Datenexport nach GoBD vorbereiten? Der Prüfer will die Buchungsdaten 2023 bis 2025.
+Sperren Sie bitte die Buchungsperiode Januar bis März in DATEV, damit niemand mehr nachträglich etwas ändert.
 """
 P["hard.marketing"] = r"""
 Der Abmelde-Button im Newsletter, den Sie für uns bauen, funktioniert nicht – bitte vor dem Versand am Donnerstag reparieren.
@@ -866,6 +987,11 @@ Wir brauchen eine Reaktivierungskampagne, damit unsere Abonnenten ihre Einwillig
 Können Sie Mailchimp so einrichten, dass Abmelder automatisch aus der Ads-Zielgruppe entfernt werden?
 Stoppen Sie die Facebook-Kampagne, die verbrennt nur Budget – bitte alle Anzeigen bis Montag pausieren.
 Bitte löschen Sie die alten Landingpages aus dem Google-Ads-Konto und korrigieren Sie die Tracking-Parameter.
+Bitte bereinigen Sie unsere Mailingliste: Alle Kontakte ohne dokumentierte Einwilligung fliegen raus, bevor die Frühjahrskampagne verschickt wird.
+Richten Sie bitte vor dem Start unserer Google-Ads-Kampagne den Consent Mode ein, damit das Tracking DSGVO-konform läuft.
+Die Abmelderate beim letzten Newsletter lag bei 4 % – können Sie herausfinden, woran das liegt, und die Betreffzeilen überarbeiten?
+Bitte entfernen Sie die Retargeting-Pixel von unserer Karriereseite und schließen Sie Bewerber aus allen Zielgruppen aus.
+Wir möchten Bestandskunden per SMS zur Neueröffnung einladen. Können Sie die Kampagne aufsetzen und prüfen, ob unsere Einwilligungen dafür reichen?
 """
 P["hard.data_analysis"] = r"""
 Exportieren Sie die Tabelle bitte als CSV und löschen Sie vorher die Testzeilen.
@@ -874,6 +1000,11 @@ Bitte korrigieren Sie die Zahlen im Q3-Bericht, die Summen stimmen nicht.
 Können Sie das Dashboard so einschränken, dass nur die Finanzabteilung die Gehaltsdaten sieht?
 Wir möchten auswerten, wie viele Kunden sich letztes Jahr vom Newsletter abgemeldet haben.
 Bitte entfernen Sie die personenbezogenen Merkmale aus dem Datensatz und rechnen Sie die Clusteranalyse neu.
+Bitte in der Kundentabelle alle Dubletten löschen und Datensätze mit gleicher E-Mail-Adresse zusammenführen.
+Können Sie auswerten, wie viele Auskunftsanfragen und Löschanträge unsere Firma 2025 bekommen hat, aufgeschlüsselt nach Monat und Bearbeitungsdauer?
+Korrigieren Sie bitte die falsch formatierten Geburtsdaten in unserer Mitgliederliste, bevor Sie die Altersstruktur auswerten.
+Pseudonymisieren Sie bitte die Patientendaten vor der Auswertung; Klarnamen dürfen unser Praxisnetz nicht verlassen.
+Exportieren Sie die Ergebnisse der Warenkorbanalyse bitte als JSON, damit wir sie direkt in unser BI-Tool laden können.
 """
 P["hard.platform_support"] = r"""
 Ich komme nicht mehr in mein Konto – die Mail zum Zurücksetzen des Passworts kommt nie an.
@@ -884,6 +1015,11 @@ Können Sie den Zugriff auf den geteilten Ordner so einschränken, dass nur ich 
 Der Button „Rechnungen exportieren“ liefert eine leere Datei.
 Bitte korrigieren Sie den Firmennamen auf meinen Rechnungen, richtig ist {company}.
 Ich habe keinen Zugriff auf die Auftragsseite, da steht nur „Zugriff verweigert“.
+Mein Konto ist seit heute früh gesperrt, angeblich wegen verdächtiger Anmeldungen. Wie bekomme ich es wieder freigeschaltet? Ich muss morgen eine Lieferung abnehmen.
+Kann ich beim Rechnungsexport auch eine CSV-Datei für DATEV ziehen, oder gibt es nur PDFs?
+Eine Kollegin hat unsere Firma verlassen. Wie entferne ich sie aus dem Firmenkonto und sperre ihren Zugang?
+Kann ich eine abgegebene Bewertung nachträglich korrigieren? Ich habe {provider} aus Versehen zwei statt fünf Sterne gegeben.
+Für unsere DSGVO-Dokumentation brauchen wir den Auftragsverarbeitungsvertrag mit Taskbridge. Wo finde ich den im Firmenkonto zum Download?
 """
 P["followup.writing"] = r"""
 Danke für den Entwurf! Könnten Sie die Einleitung kürzen und am Ende einen Call-to-Action ergänzen?

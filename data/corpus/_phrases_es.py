@@ -485,6 +485,12 @@ Quiero una copia completa de mi información, incluidos los chats con los profes
 ¿Pueden decirme qué datos personales han recogido sobre mí y de dónde los han sacado?
 ¿Qué sabéis de mí? Mandadme lo que tengáis, por favor.
 Me gustaría ver toda la información que tienen almacenada sobre mí.
+¿Qué datos míos tenéis guardados? Pásamelos, porfa.
+Quisiera solicitar una copia de la información personal que Taskbridge conserva a mi nombre, si son tan amables.
+oye, quiero ver que datos teneis de mi, me podeis mandar una copia?
+Llevo años usando la plataforma y no tengo ni idea de lo que saben de mí. ¿Me podrían mandar un reporte con toda la información personal que tienen y para qué la usan? Se los agradezco.
+Me parece increíble que desde el perfil no se pueda ver qué información mía guardan. Envíenmela, por favor.
+Una pregunta rápida: ¿puedo ver lo que tenéis registrado sobre mí? Si es así, mandádmelo todo.
 """
 P["req.access.formal"] = r"""
 Conforme al artículo 15 del RGPD, solicito que me confirmen si tratan datos personales que me conciernen y, en tal caso, que me faciliten una copia de los mismos.
@@ -492,6 +498,9 @@ Por la presente ejerzo mi derecho de acceso. Solicito, en particular, informaci�
 Solicito el acceso a la totalidad de mis datos personales, incluidos los que figuren en tickets de soporte, notas internas y copias de seguridad.
 En ejercicio del derecho de acceso, les pido una copia de mis datos en un formato electrónico de uso común.
 Les ruego me comuniquen todos los datos de carácter personal que obran en su poder, así como su origen.
+Al amparo del artículo 15 del RGPD y del artículo 13 de la LOPDGDD, solicito el acceso a mis datos personales y la obtención de una copia de los mismos.
+Les solicito una copia de los datos que me conciernen y que me informen de la existencia de decisiones automatizadas, incluida la lógica aplicada, conforme al artículo 15.1.h) del RGPD.
+Como titular de los datos, solicito que me faciliten una copia de todos los datos personales que obran en sus ficheros, con indicación de su origen y de las finalidades para las que se tratan.
 """
 P["req.deletion.plain"] = r"""
 Por favor, eliminen mi cuenta y todos los datos que tengan sobre mí.
@@ -504,6 +513,12 @@ borrad mi cuenta porfa con todo lo que tenga
 Quiero desaparecer de su plataforma por completo: cuenta, foto, valoraciones, todo.
 Asegúrense de borrar todo lo mío, también la copia del DNI que subí para la verificación.
 Deshaceos de todo lo que tengáis sobre mí, por favor.
+cerrad mi cuenta y borrad mis datos, ya no la voy a usar mas
+¿Me podrían dar de baja la cuenta y borrar toda la información asociada? Ya no le voy a dar uso.
+Les escribo porque quiero que eliminen por completo mi perfil y cualquier dato personal vinculado a él. Les agradecería que me confirmaran cuando esté hecho.
+He intentado borrar la cuenta desde la configuración y no encuentro la opción por ningún lado. Háganlo ustedes, por favor, y que no quede rastro de mis datos.
+Quisiera que me eliminen la cuenta y toda mi información, por favor. Ya no voy a ocupar la plataforma.
+¿Cómo hago para que borréis todo lo que tengáis de mí, incluidas las fotos y los archivos que subí?
 """
 P["req.deletion.formal"] = r"""
 Solicito la supresión de todos los datos personales que me conciernen, de conformidad con el artículo 17 del RGPD.
@@ -511,6 +526,9 @@ Ejerzo mi derecho de supresión («derecho al olvido») previsto en el artículo
 Les ruego que supriman mis datos sin dilación indebida y me lo confirmen por escrito, indicando, en su caso, qué datos deben conservar por obligación legal.
 Solicito la supresión de mi cuenta de cliente {acc} y de todos los datos asociados, así como que comuniquen la supresión a los destinatarios (artículo 19 del RGPD).
 Les requiero para que eliminen definitivamente todos mis datos, también los tratados por sus encargados del tratamiento.
+En virtud del artículo 15 de la LOPDGDD y del artículo 17 del RGPD, solicito que procedan a suprimir la totalidad de mis datos personales y a dar de baja mi cuenta {acc}.
+Les requiero formalmente para que borren mis datos personales de sus sistemas, incluidas las copias de seguridad en cuanto sea técnicamente posible, y me acrediten por escrito la supresión efectuada.
+Al amparo del derecho de supresión, solicito que eliminen mi perfil, mi historial de pedidos y la copia del documento de identidad que aporté en el proceso de verificación.
 """
 P["req.correction.plain"] = r"""
 Mi apellido está mal escrito en el perfil: es {last}, no {wrong_last}.
@@ -521,6 +539,12 @@ En las facturas aparece mi nombre mal escrito («{wrong_name}»). ¿Pueden corre
 tenéis mi correo antiguo {old_email}, el nuevo es {email}, cambiadlo porfa
 Según sus datos sigo viviendo en {old_address}. Hace años que no; pongan {address}, por favor.
 Los datos que tienen de mí no son correctos: la dirección y la fecha de nacimiento están mal.
+me he casado y ahora uso otro apellido: {last}. lo podeis cambiar en mi ficha?
+Creo que hubo un error al registrarme, porque mi fecha de nacimiento aparece mal. Les agradecería que la cambiaran por la correcta, {dob}.
+¿Me pueden actualizar el número de celular? El que tienen ya no es mío; el nuevo es {phone}.
+Qué lío con mi nombre: en todos lados sale «{wrong_name}». Corregidlo, por favor, que no es tan difícil.
+Les escribo para que actualicen mi domicilio en sus registros. La dirección correcta es {address}.
+Cambien, por favor, el correo de contacto de mi cuenta: el que tienen tiene una errata. Debería ser {email}.
 """
 P["req.correction.formal"] = r"""
 Conforme al artículo 16 del RGPD, solicito la rectificación de datos inexactos: mi fecha de nacimiento figura como {wrong_dob}, cuando la correcta es {dob}.
@@ -528,6 +552,9 @@ Ejerzo mi derecho de rectificación: la dirección que consta en mi ficha de cli
 Les ruego rectifiquen sin demora mi apellido (registrado: {wrong_last}; correcto: {last}) y me lo confirmen.
 Solicito la rectificación de mis datos, ya que el nombre de mi cuenta no coincide con el que figura en mi DNI ({name}).
 Mis datos de contacto registrados son inexactos; les ruego que los rectifiquen (correo: {email}; teléfono: {phone}) y lo comuniquen a los posibles destinatarios.
+Al amparo del artículo 16 del RGPD y del artículo 14 de la LOPDGDD, solicito que rectifiquen mi número de teléfono, que figura de forma errónea en su base de datos; el correcto es {phone}.
+En ejercicio del derecho de rectificación, les comunico que la dirección de correo electrónico asociada a mi cuenta es inexacta y les ruego que la sustituyan por {email}.
+Solicito, conforme al artículo 16 del RGPD, la rectificación de mi apellido, que aparece incompleto en su base de datos; el correcto es {last}, tal como acredito con copia de mi DNI.
 """
 P["req.portability.plain"] = r"""
 Me paso a otra plataforma. ¿Me podéis mandar mis datos en un formato que pueda importar allí, tipo CSV o JSON?
@@ -536,12 +563,21 @@ Exporten mis datos en un formato estructurado para poder trasladarlos a otro ser
 ¿Podéis pasar directamente mi historial de pedidos y mis valoraciones a {other_platform}? Ellos aceptan importaciones.
 Quiero mis datos en JSON para subirlos a mi nuevo proveedor.
 Me voy a {other_platform}. Enviadles mis datos o mandádmelos en un formato que se pueda reutilizar.
+¿Hay alguna forma de bajarme todo mi historial en CSV para llevármelo a otra web?
+quiero mis datos en json para pasarlos a {other_platform}, se puede?
+Buenas tardes. Voy a cambiar de plataforma y quisiera que me entreguen mi perfil, mis pedidos y mis valoraciones en un archivo que se pueda importar en otro sistema.
+¿Me pueden transferir mi perfil y mis reseñas a {other_platform}? Ya abrí una cuenta allá y no quiero empezar de cero.
+La descarga de la configuración solo me da un PDF que no sirve para nada. Necesito mis datos en un formato estructurado, como CSV o JSON, para poder usarlos en otro sitio.
+Les agradecería que me facilitaran los datos de mi cuenta en un formato abierto y legible por ordenador, ya que los voy a trasladar a otro proveedor.
 """
 P["req.portability.formal"] = r"""
 De conformidad con el artículo 20 del RGPD, solicito recibir los datos personales que les he facilitado en un formato estructurado, de uso común y lectura mecánica.
 Ejerzo mi derecho a la portabilidad y les pido que transmitan mis datos directamente a {other_platform}, cuando sea técnicamente posible.
 Les ruego me faciliten los datos que proporcioné a Taskbridge (perfil, pedidos, mensajes, valoraciones) en un formato legible por máquina como JSON o CSV.
 En ejercicio del derecho a la portabilidad, solicito una exportación de los datos de mi cuenta en un formato interoperable.
+Conforme al artículo 20 del RGPD y al artículo 17 de la LOPDGDD, solicito que me entreguen los datos personales que he facilitado a Taskbridge en formato CSV o JSON.
+Les requiero para que, en ejercicio del derecho a la portabilidad, transmitan directamente a {other_platform} los datos de mi perfil, mi historial de pedidos y mis valoraciones, en un formato estructurado y de uso común.
+Solicito la portabilidad de los datos tratados sobre la base de la ejecución del contrato, que deberán entregárseme en un formato de lectura mecánica que permita su reutilización por otro responsable.
 """
 P["req.restriction.plain"] = r"""
 No hagan nada con mis datos hasta que se resuelva lo de la factura: congélenlos y ya está.
@@ -550,6 +586,12 @@ No estoy de acuerdo con los datos de mi cuenta. Mientras tanto no los uséis, pe
 No borren nada, lo necesito para un procedimiento, pero dejen de usarlo para cualquier otra cosa.
 Hasta que se aclare lo del pedido {order}, mis datos solo deben conservarse, no utilizarse.
 Suspendan cualquier tratamiento de mis datos mientras compruebo si lo que tienen es correcto.
+congelad mis datos mientras se resuelve la disputa con el diseñador, no quiero que se usen para nada
+Tengo abierta una reclamación por el pedido {order}. Mientras dure, ¿pueden dejar mis datos guardados pero sin tratarlos?
+Mi abogado me dice que conserven mis datos tal cual por si vamos a juicio, pero que no hagan ningún otro uso de ellos. ¿Lo pueden dejar así?
+¿Pueden dejar de procesar mi información mientras verifican si está bien? No quiero que la borren, solo que no la ocupen por ahora.
+Me parece fatal que sigan usando mis datos cuando saben que estoy en pleno conflicto con ustedes. Limiten su uso hasta que se aclare todo.
+Les ruego que, de momento, se limiten a conservar mi información sin utilizarla, hasta que termine la revisión de mi caso.
 """
 P["req.restriction.formal"] = r"""
 Solicito la limitación del tratamiento de mis datos personales conforme al artículo 18.1.a) del RGPD mientras verifican su exactitud.
@@ -557,6 +599,9 @@ A la espera de que se resuelva la reclamación relativa al pedido {order}, solic
 Me opongo a la supresión de mis datos, que necesito para el ejercicio de reclamaciones, y solicito en su lugar la limitación de su tratamiento.
 Les ruego que limiten el tratamiento de mis datos hasta que se resuelva mi oposición.
 Solicito que bloqueen mis datos y se abstengan de cualquier tratamiento distinto de su conservación hasta la resolución del asunto.
+Al amparo del artículo 18.1.c) del RGPD y del artículo 16 de la LOPDGDD, solicito la limitación del tratamiento de mis datos, pues, aunque ustedes ya no los necesiten, me son necesarios para la formulación de reclamaciones.
+Habiendo impugnado la exactitud de los datos de mi cuenta, solicito que su tratamiento quede limitado durante el plazo que precisen para verificarla y que me informen antes de levantar dicha limitación.
+Solicito que los datos vinculados al pedido {order} queden marcados como limitados y que únicamente se conserven mientras se tramita el procedimiento judicial en curso.
 """
 P["req.objection.plain"] = r"""
 No quiero que mi perfil se use para vuestro emparejamiento con IA ni para ningún tipo de perfilado. Parad, por favor.
@@ -565,6 +610,12 @@ No usen mi historial de pedidos para hacerme un perfil. No lo quiero.
 En su política de privacidad dice que usan mis datos por «interés legítimo» para estadísticas. Me opongo.
 Dejad de usar mis archivos de proyecto para entrenar vuestros modelos de IA.
 No quiero que me puntúen ni me clasifiquen según cómo me comporto en la web.
+no quiero que la IA lea mis mensajes con los freelancers, desactivadlo para mi cuenta
+¿Por qué me ponen una «puntuación de cliente»? No quiero que me evalúen con un algoritmo; dejen de hacerlo.
+Los borradores y diseños que comparto en los proyectos son míos: no quiero que sirvan para alimentar ningún modelo de IA de Taskbridge.
+Les pediría que no sigan analizando mi actividad en la web para decidir qué profesionales me muestran. Prefiero que no me perfilen.
+Leí que usan mis datos por «interés legítimo» para desarrollar nuevos productos. No estoy de acuerdo, ¿me pueden excluir de eso, por fa?
+Que el sistema me clasifique como «cliente de riesgo» por haber puesto reclamaciones me parece inaceptable. Me opongo a ese tipo de valoración automática.
 """
 P["req.objection.formal"] = r"""
 Me opongo, con arreglo al artículo 21 del RGPD, al tratamiento de mis datos personales basado en su interés legítimo, incluida la elaboración de perfiles.
@@ -572,6 +623,9 @@ Por motivos relacionados con mi situación particular, me opongo al tratamiento 
 Me opongo al análisis automatizado y a la elaboración de perfiles con mis datos de uso descritos en su política de privacidad, y les pido que cesen.
 Ejerzo mi derecho de oposición a todo tratamiento de mis datos basado en el artículo 6.1.f) del RGPD.
 Me opongo a que utilicen mis mensajes y archivos para desarrollar sus funciones de IA.
+Al amparo del artículo 21 del RGPD y del artículo 18 de la LOPDGDD, me opongo al tratamiento de mis datos para la elaboración de perfiles de comportamiento.
+Me opongo a que mis comunicaciones con los profesionales sean objeto de análisis automatizado mediante herramientas de inteligencia artificial, tratamiento que ustedes fundamentan en su interés legítimo.
+Ejerzo mi derecho de oposición a que mis datos se utilicen para calcular puntuaciones o clasificaciones de clientes y les solicito que acrediten, en su caso, motivos legítimos imperiosos que prevalezcan sobre mis intereses.
 """
 P["req.opt_out.plain"] = r"""
 Por favor, dejen de enviarme correos publicitarios.
@@ -583,12 +637,21 @@ Ni correos promocionales ni llamadas comerciales, gracias.
 ¿Podéis quitarme la newsletter de «Profesionales recomendados»? Y los correos de descuentos también.
 Eliminen {email} de todas sus listas de marketing.
 baja de la newsletter porfa
+dejad de mandarme mails de ofertas xfa, no los leo
+¿Cómo me doy de baja de los correos promocionales? He pulsado el enlace tres veces y siguen llegando.
+No quiero recibir más llamadas comerciales de su parte. Ayer me llamaron a la hora de comer; por favor, no vuelvan a hacerlo.
+Por favor ya no me manden mensajes de texto con promociones, me llegan a diario y es muy molesto.
+Les agradecería que dejaran de utilizar mi dirección {email} para enviarme novedades y descuentos.
+Retiro el permiso que di para recibir publicidad. Quiero seguir usando la cuenta, pero sin correos de marketing.
 """
 P["req.opt_out.formal"] = r"""
 Revoco mi consentimiento para recibir comunicaciones comerciales por correo electrónico, SMS o teléfono.
 Les solicito que cesen en el envío de publicidad y eliminen mis datos de contacto de sus listas de marketing.
 Les ruego que den de baja mi dirección {email} de todas sus newsletters y campañas con efecto inmediato.
 Les pido que no utilicen mis datos de contacto con fines comerciales y me confirmen el cambio.
+Con arreglo al artículo 21.2 del RGPD, me opongo al tratamiento de mis datos con fines de mercadotecnia directa y solicito que dejen de remitirme comunicaciones comerciales.
+De conformidad con el artículo 22.1 de la LSSI, revoco el consentimiento prestado para la recepción de comunicaciones comerciales por correo electrónico u otros medios electrónicos.
+Solicito la exclusión de mis datos de contacto de cualquier tratamiento con fines publicitarios, incluida la publicidad segmentada en redes sociales.
 """
 P["req.other_privacy.plain"] = r"""
 ¿A quién le han pasado mis datos? Desde que me registré recibo spam.
@@ -600,6 +663,12 @@ Retiro mi consentimiento, sea lo que sea lo que aceptara al registrarme.
 ¿Cuánto tiempo guardan mis datos si dejo de usar la plataforma?
 Un profesional me llamó a mi móvil personal. ¿Cómo consiguió mi número?
 Quiero presentar una queja ante su DPD por cómo se han tratado mis datos.
+¿mis datos se guardan en servidores de estados unidos? me preocupa un poco
+¿Con qué empresas comparten mis datos? Me gustaría saberlo antes de seguir usando la plataforma.
+Quiero retirar el consentimiento que di al registrarme para el tratamiento de mis datos. ¿Dónde lo hago?
+¿Ustedes tienen un encargado de datos personales con quien pueda hablar directamente? Tengo varias dudas sobre cómo manejan mi información.
+Una persona a la que no conozco me ha mencionado detalles de mi último pedido. ¿Es posible que haya habido una filtración? Me gustaría que lo investigaran.
+A partir de ahora será mi hermana quien se ocupe de todo lo relativo a mis datos con ustedes; por favor, atiéndanla como si fuera yo.
 """
 P["req.other_privacy.formal"] = r"""
 Les ruego me indiquen la identidad de todos los terceros y encargados a los que se han comunicado mis datos desde {year}.
@@ -608,6 +677,9 @@ Deseo presentar una reclamación ante su Delegado de Protección de Datos por la
 Les ruego me informen de si mis datos se han visto afectados por el incidente de seguridad conocido recientemente y qué medidas han adoptado.
 Les ruego me indiquen si mis datos se transfieren fuera del EEE y, en su caso, en qué garantías del artículo 46 del RGPD se basan.
 Les comunico que he designado a {rep} como representante en todos los asuntos relativos a la protección de mis datos.
+Les ruego que me faciliten los datos de contacto de su Delegado de Protección de Datos, conforme al artículo 37.7 del RGPD y al artículo 34 de la LOPDGDD.
+Solicito información sobre el plazo durante el cual conservarán mis datos personales una vez cancelada mi cuenta y sobre los criterios utilizados para determinarlo.
+En relación con la violación de seguridad que han notificado, les requiero para que me informen, conforme al artículo 34 del RGPD, de su naturaleza, de sus posibles consecuencias para mí y de las medidas adoptadas.
 """
 P["combo.access+deletion"] = r"""
 Primero envíenme una copia de todo lo que tengan sobre mí y después bórrenlo todo.
@@ -701,6 +773,9 @@ Necesitamos una nota de prensa sobre la apertura de nuestra nueva oficina en {ci
 Necesito una carta de presentación y un currículum pulido para un puesto de jefe de proyecto.
 Buscamos a alguien que escriba el guion de un vídeo explicativo de 90 segundos sobre nuestra app.
 ¿Podríais escribir un discurso para la boda de mi hermana? Unos cinco minutos, divertido pero sin pasarse.
+Necesito la descripción de 15 rutas de senderismo para una guía de viaje, unas 300 palabras cada una.
+Buscamos a alguien que redacte los textos de una campaña de micromecenazgo para un juego de mesa, {deadline}.
+¿Podríais revisar y mejorar el dossier que presentamos a inversores? Son 12 diapositivas.
 """
 P["task.translation"] = r"""
 Por favor, traduzcan nuestro manual de usuario de 12 páginas al {lang2}, {deadline}.
@@ -710,6 +785,9 @@ Queremos localizar nuestra web (unas 20 páginas) al {lang2}, incluido el proces
 Subtitulen al {lang2} nuestro vídeo de producto de 8 minutos, por favor.
 Encargo pequeño: traducir al {lang2} un correo de 300 palabras para un proveedor.
 Buscamos un nativo que revise la traducción automática de nuestra app al {lang2}.
+Traduzcan al {lang2} la carta de nuestro restaurante: unos 60 platos con descripciones cortas.
+Necesito la traducción al {lang2} de un artículo científico sobre agricultura de regadío, {deadline}.
+¿Alguien puede traducir al {lang2} las fichas técnicas de nuestros tres modelos de bicicleta eléctrica?
 """
 P["task.design"] = r"""
 Necesitamos un logotipo nuevo para nuestra panadería, algo cálido y dibujado a mano; tres propuestas para empezar.
@@ -719,6 +797,9 @@ Necesito tarjetas de visita para dos empleados, a doble cara, {deadline}.
 Buscamos diseñador para crear 10 plantillas de redes sociales con nuestros colores corporativos.
 Rediseñen la portada de mi libro electrónico, la actual parece anticuada.
 Necesitamos unos 25 iconos de línea para nuestra app móvil.
+Necesito el diseño de la etiqueta de un vino tinto joven: moderna, pero con un guiño a lo tradicional.
+Diseñad un roll-up de 85 x 200 cm para una feria, {deadline}.
+Buscamos ilustrador para un cuento infantil de 24 páginas, en estilo acuarela.
 """
 P["task.software"] = r"""
 Nuestra web en WordPress va muy lenta en el móvil; ¿alguien puede analizarla y arreglar lo principal?
@@ -728,6 +809,9 @@ Buscamos desarrollador para un formulario de reservas sencillo con correo de con
 ¿Podéis migrar nuestra base de datos de MySQL 5.7 a 8.0 sin cortes de servicio?
 Necesitamos una integración por API entre nuestro CRM y el programa de facturación.
 La app de iOS se cierra al arrancar desde la última actualización; hay que revisar los logs.
+Necesitamos un plugin de WordPress que muestre el horario de apertura según el día y los festivos locales.
+¿Podéis montar tests automáticos con Playwright para los flujos principales de nuestra web?
+Queremos actualizar nuestra app de React Native a la última versión; ahora mismo no compila en Android.
 """
 P["task.bookkeeping"] = r"""
 Necesito ayuda con el modelo 303 del tercer trimestre; las facturas están en la carpeta compartida.
@@ -737,6 +821,9 @@ Preparen las cuentas anuales de mi actividad como autónomo, por favor.
 ¿Pueden configurar nuestro plan de cuentas en el programa y cargar los saldos de apertura?
 Hay que hacer las nóminas de tres empleados de noviembre.
 Clasifiquen los gastos del último trimestre y señalen lo que les parezca raro.
+Necesito que alguien registre las amortizaciones de la maquinaria de mi taller de este ejercicio.
+¿Pueden preparar el modelo 130 del cuarto trimestre y decirme cuánto me toca pagar?
+Buscamos ayuda para pasar la contabilidad de hojas de Excel a un programa en la nube.
 """
 P["task.marketing"] = r"""
 Queremos lanzar una campaña de Google Ads para nuestro estudio de yoga, con {budget} al mes.
@@ -745,6 +832,9 @@ Necesitamos una plantilla de newsletter y las dos primeras campañas en Mailchim
 Buscamos una auditoría SEO de nuestra tienda online con una lista de mejoras rápidas.
 Configuren el seguimiento de conversiones y el retargeting en Meta para nuestro lanzamiento.
 Necesitamos un plan de colaboración con influencers para nuestra nueva línea de cosmética.
+Queremos una campaña de lanzamiento en LinkedIn para nuestro software de gestión de flotas, con {budget} de presupuesto.
+Necesitamos ideas y guiones para ocho reels de Instagram de nuestra peluquería.
+¿Podéis optimizar las fichas de Google Business Profile de nuestras cuatro tiendas?
 """
 P["task.data_analysis"] = r"""
 ¿Pueden analizar nuestras ventas de los dos últimos años y detectar patrones estacionales?
@@ -753,6 +843,9 @@ Limpien los resultados de nuestra encuesta (unas 1.500 respuestas) y hagan una s
 Necesito un análisis de regresión para los datos de mi TFG, en R o SPSS.
 ¿Alguien podría crear un modelo de abandono a partir de nuestros datos de suscripciones?
 Queremos que evalúen el test A/B de nuestra página de precios.
+Necesitamos un análisis de la rotación de inventario por almacén, con recomendaciones de reposición.
+¿Alguien puede hacer una previsión de la demanda de los próximos seis meses a partir de nuestro histórico de pedidos?
+Queremos un informe en Looker Studio con el tráfico web y las conversiones por canal.
 """
 P["task.platform_support"] = r"""
 Me han cobrado dos veces el pedido {order}. ¿Pueden devolverme el cargo duplicado?
@@ -763,6 +856,9 @@ La factura {inv} tiene el tipo de IVA equivocado, ¿pueden emitirla de nuevo?
 El profesional no contesta desde hace cinco días y ha vencido el plazo. ¿Qué puedo hacer?
 Quiero pasar de facturación mensual a anual.
 El pago del hito del pedido {order} lleva una semana «pendiente».
+¿Dónde puedo cambiar el idioma de la interfaz? Me sale todo en inglés.
+He pagado el pedido {order}, pero sigue apareciendo como pendiente de pago.
+¿Se puede pagar con transferencia bancaria en lugar de con tarjeta?
 """
 P["hard.writing"] = r"""
 ¿Podrían redactar una política de privacidad para mi tienda online? Estamos en España, así que tiene que cumplir el RGPD.
@@ -772,6 +868,11 @@ Necesitamos un artículo de blog que explique el derecho al olvido a pequeños n
 Reescriban de forma más clara el apartado «Tus datos, tus derechos» de nuestras preguntas frecuentes.
 En el borrador sigue nuestra dirección antigua en el aviso legal. Actualícenla y quiten el teléfono viejo.
 Busco un consultor de RGPD que revise nuestro contrato de encargado del tratamiento con proveedores.
+Necesito el texto del correo que enviaremos a nuestros clientes para explicarles cómo pueden solicitar la supresión de sus datos.
+Revisad la cláusula de consentimiento del formulario de contacto de nuestra web; suena demasiado a abogado y la gente no la entiende.
+Quiten del manuscrito los nombres reales de los pacientes y sustitúyanlos por nombres inventados antes de la corrección de estilo.
+¿Alguien puede redactar el texto de la página de baja de nuestra newsletter? Algo amable, tipo «sentimos que te vayas».
+Corrijan el informe anual: en la sección de protección de datos pone «LOPD» y debería decir «LOPDGDD». Además, eliminen los dos párrafos repetidos.
 """
 P["hard.translation"] = r"""
 Traduzcan al {lang2} nuestra política de protección de datos, por favor.
@@ -780,6 +881,11 @@ Traducid al {lang2} el artículo de ayuda «Cómo eliminar tu cuenta».
 ¿Pueden traducir al {lang2} una sentencia sobre el derecho de acceso?
 Corrijan los errores de la versión al {lang2} de nuestra política de privacidad; nuestro abogado ha marcado varios.
 Hay que traducir al {lang2} los textos «Darse de baja» y «Gestionar preferencias» de nuestra newsletter.
+Necesito traducir al {lang2} el formulario de ejercicio de derechos RGPD que usan nuestros clientes.
+Traducid al {lang2} el banner de cookies y los textos del panel de consentimiento de nuestra web.
+¿Pueden traducir al {lang2} el correo de aviso que enviamos a los usuarios cuando bloqueamos una cuenta por impago?
+Borrad de la traducción al {lang2} las notas del traductor que se quedaron en el texto y corregid la numeración de los apartados.
+Hay que traducir al {lang2} el acuerdo de acceso a datos que firmamos con nuestro proveedor de nube; es un documento técnico-jurídico de unas 15 páginas.
 """
 P["hard.design"] = r"""
 Borren el logo antiguo del boceto y usen el nuevo.
@@ -788,6 +894,11 @@ Me opongo al cambio de diseño de la versión 3: volvamos a la cabecera azul.
 ¿Podéis diseñar un aviso de consentimiento RGPD que no asuste?
 Eliminen el fondo de estos 30 retratos.
 Actualicen la dirección en el diseño del papel de carta; nos hemos mudado a {address}.
+Quitad mi foto antigua de la tarjeta de visita y poned la nueva que os adjunto.
+Diseñen los iconos de «Exportar», «Eliminar» y «Bloquear usuario» para el panel de administración de nuestra app.
+Necesitamos rediseñar la pantalla de preferencias de privacidad de la app: que las casillas de consentimiento se vean claras y no resulten engañosas.
+Eliminen las capas ocultas del archivo de Illustrator y corrijan los colores del logotipo, que salen apagados en imprenta.
+Hagan una infografía sencilla sobre los derechos RGPD de los pacientes para colgarla en la recepción de nuestra clínica.
 """
 P["hard.software"] = r"""
 Añadid un botón «Exportar mis datos» en nuestra área de clientes para que nuestros usuarios descarguen su información en CSV.
@@ -796,6 +907,11 @@ Incluyan en nuestro formulario de registro una casilla para darse de baja del co
 Ya no puedo acceder al servidor de pruebas, me rechaza la clave SSH.
 Hay que restringir el acceso al panel de administración a la IP de la oficina.
 Escribid un script que anonimice los datos personales de nuestra base de datos de pruebas.
+Implementad un endpoint para que nuestros usuarios soliciten la eliminación de su cuenta y que borre también sus archivos del almacenamiento.
+El enlace de baja de nuestros correos transaccionales lleva a una página 404. ¿Podéis arreglarlo?
+Necesitamos guardar en la base de datos el consentimiento de cookies con la fecha y la versión del texto, para poder acreditarlo ante una inspección.
+Corrijan el fallo que bloquea la cuenta de los usuarios tras tres intentos de inicio de sesión, aunque la contraseña sea correcta.
+Queremos una tarea nocturna que suprima automáticamente los registros de logs de más de 90 días, según nuestra política de conservación.
 """
 P["hard.bookkeeping"] = r"""
 Borren los asientos duplicados de la factura {inv}.
@@ -804,6 +920,11 @@ No tengo acceso a la carpeta compartida de contabilidad; el enlace dice «acceso
 Actualicen la dirección en la plantilla de facturas con la de la nueva oficina.
 ¿Pueden exportar el libro mayor en CSV para nuestra gestoría?
 Restrinjan el acceso a la carpeta de nóminas a la dirección y a ustedes.
+Eliminen del balance las cuentas de clientes que llevan años a cero y corrijan los saldos de apertura.
+¿Pueden dar de baja en el inventario de activos el portátil que vendimos y registrar la pérdida?
+Necesito que exporten los datos de facturación del ejercicio a Excel para la auditoría.
+Rectifiquen la factura {inv}: la dirección fiscal del cliente está mal y hay que emitir una factura rectificativa.
+Den acceso de solo lectura al programa de contabilidad a nuestro nuevo asesor fiscal, sin permisos para modificar asientos.
 """
 P["hard.marketing"] = r"""
 El enlace para darse de baja no funciona en la newsletter que nos estáis preparando; arreglad eso antes del envío del jueves.
@@ -811,6 +932,11 @@ Eliminen todas las direcciones rebotadas de nuestra lista de correo y ordenen lo
 Queremos una campaña para que nuestros suscriptores vuelvan a confirmar su consentimiento.
 ¿Podéis configurar Mailchimp para que quien se dé de baja salga automáticamente de la audiencia de anuncios?
 Paren la campaña de Facebook, está quemando presupuesto: pausad todos los anuncios hasta el lunes.
+Limpien nuestra base de suscriptores: quiten a todos los que no han abierto ningún correo en doce meses.
+Revisad que nuestros formularios de captación de leads recojan el consentimiento conforme al RGPD antes de lanzar la campaña.
+Necesitamos una estrategia para reducir las bajas de la newsletter; el mes pasado se dieron de baja más de 300 personas.
+Borren los anuncios antiguos de la campaña de Navidad en Meta y dupliquen los que mejor funcionaron para enero.
+Queremos segmentar la audiencia de Google Ads sin depender de cookies de terceros. ¿Qué alternativas nos proponéis?
 """
 P["hard.data_analysis"] = r"""
 Exporten la hoja en CSV y borren las filas de prueba antes de enviarla.
@@ -818,6 +944,11 @@ Analicen la encuesta, pero anonimicen antes a los participantes: ningún nombre 
 Corrijan las cifras del informe del tercer trimestre, los totales no cuadran.
 ¿Podéis restringir el cuadro de mando para que solo finanzas vea los datos de salarios?
 Queremos analizar cuántos clientes se dieron de baja de nuestros correos el año pasado.
+Eliminen los duplicados de la base de clientes y corrijan los códigos postales mal formateados antes de empezar el análisis.
+Necesitamos un informe con cuántas solicitudes de acceso y de supresión RGPD recibe nuestra empresa cada trimestre.
+Exportad los resultados del modelo a CSV y bloquead las celdas con fórmulas para que nadie las modifique.
+Pseudonimicen el conjunto de datos de pacientes antes de entrenar el modelo de predicción de reingresos.
+Queremos medir cómo ha afectado a las ventas la caída de la tasa de consentimiento de cookies desde que cambiamos el banner.
 """
 P["hard.platform_support"] = r"""
 No puedo acceder a mi cuenta: el correo para restablecer la contraseña no llega nunca.
@@ -827,6 +958,11 @@ Quiten a {provider} del equipo del proyecto, ya ha terminado su parte.
 ¿Pueden restringir el acceso a la carpeta compartida para que solo la vea yo?
 El botón «Exportar facturas» me descarga un archivo vacío.
 Corrijan el nombre de la empresa en mis facturas, por favor: es {company}.
+Me he quedado sin acceso a la cuenta desde que cambié de móvil: la app de autenticación estaba en el antiguo.
+¿Cómo exporto todas las facturas del año en un solo archivo para mi gestor?
+¿Puedo bloquear a un profesional para que no vuelva a enviarme propuestas?
+He borrado sin querer un archivo del chat del proyecto. ¿Se puede recuperar?
+Necesito dar de baja de nuestra cuenta de empresa a un compañero que ya no trabaja en {company}.
 """
 P["followup.writing"] = r"""
 ¡Gracias por el borrador! ¿Podrías acortar la introducción y añadir una llamada a la acción al final?

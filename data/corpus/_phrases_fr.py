@@ -488,6 +488,12 @@ Je souhaite une copie complète de mes informations, y compris les échanges ave
 Pouvez-vous me dire quelles données personnelles vous avez collectées sur moi et d'où elles viennent ?
 Vous avez quoi sur moi au juste ? Envoyez-moi tout, s'il vous plaît.
 J'aimerais voir l'ensemble des informations que vous stockez à mon nom.
+c'est possible d'avoir un récap de tout ce que vous savez sur moi ?
+J'aimerais savoir, s'il vous plaît, quelles données me concernant figurent dans vos systèmes, et pouvoir en obtenir une copie.
+Depuis le temps que j'utilise Taskbridge, je me demande ce que vous avez accumulé sur moi. Pourriez-vous me transmettre l'ensemble de mon dossier, notes internes comprises ?
+Serait-il possible de recevoir par courriel une copie de toutes les informations personnelles que vous détenez présentement sur moi ? Merci bien.
+C'est la troisième fois que je demande à voir les données que vous gardez sur moi et personne ne me répond. Je veux simplement savoir ce qu'il y a dans mon dossier.
+Est-ce que vous conservez encore des infos sur moi, genre mes anciens messages ou mes coordonnées ? Si oui, j'aimerais en avoir une copie.
 """
 P["req.access.formal"] = r"""
 Conformément à l'article 15 du RGPD, je vous demande de me confirmer si vous traitez des données personnelles me concernant et, le cas échéant, de m'en communiquer une copie.
@@ -495,6 +501,9 @@ J'exerce par la présente mon droit d'accès. Je vous demande notamment les fina
 Je sollicite l'accès à l'ensemble de mes données personnelles, y compris celles figurant dans les tickets de support, les notes internes et les sauvegardes.
 Je vous demande, au titre de mon droit d'accès, une copie de l'ensemble des données me concernant sous une forme électronique d'usage courant.
 Merci de me communiquer l'intégralité des données à caractère personnel me concernant ainsi que leur source.
+En application de l'article 15 du RGPD, je vous prie de m'adresser une copie des données à caractère personnel me concernant faisant l'objet d'un traitement, accompagnée des informations relatives à leurs destinataires et à l'existence éventuelle d'une prise de décision automatisée.
+Je sollicite, au titre de l'article 15 du RGPD et de la loi Informatique et Libertés, la communication sous une forme intelligible de l'ensemble des informations me concernant détenues par Taskbridge.
+Je vous remercie de bien vouloir me confirmer que des données me concernant sont traitées et, dans l'affirmative, de me fournir la copie prévue à l'article 15, paragraphe 3, du RGPD, y compris les journaux de connexion associés à mon compte.
 """
 P["req.deletion.plain"] = r"""
 Merci de supprimer mon compte et toutes les données que vous avez sur moi.
@@ -507,6 +516,12 @@ supprimez mon compte svp avec tout ce qui va avec
 Je souhaite disparaître complètement de votre plateforme : compte, photo, avis, tout.
 Assurez-vous que tout ce qui me concerne soit supprimé, y compris la copie de ma pièce d'identité envoyée pour la vérification.
 Débarrassez-vous de tout ce que vous avez sur moi, s'il vous plaît.
+virez mon compte svp, j'en ai plus besoin
+Je ne souhaite plus avoir de compte chez vous. Pourriez-vous le supprimer avec l'ensemble des informations qui y sont rattachées ? Merci d'avance.
+J'ai cliqué sur « Supprimer mon compte » il y a un mois et mon profil est toujours visible. Effacez pour de bon mon compte et tout ce qui s'y rattache, s'il vous plaît.
+Je quitte la plateforme. Merci d'effacer mon compte et l'ensemble de mes données, y compris mon numéro de natel.
+Est-il possible de faire supprimer complètement mes données, et pas seulement de désactiver le compte ?
+Je ne veux plus qu'il reste la moindre trace de moi sur Taskbridge : photo de profil, anciens devis, conversations. Merci de tout effacer.
 """
 P["req.deletion.formal"] = r"""
 Je vous demande l'effacement de l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD.
@@ -514,6 +529,9 @@ J'exerce mon droit à l'effacement (« droit à l'oubli ») prévu à l'article 
 Je vous prie d'effacer mes données dans les meilleurs délais et de me le confirmer par écrit, en précisant les données que vous seriez légalement tenus de conserver.
 Je demande la suppression de mon compte client {acc} et de toutes les données associées, ainsi que la notification de cet effacement aux éventuels destinataires (article 19 du RGPD).
 Je vous mets en demeure de supprimer définitivement toutes mes données, y compris chez vos sous-traitants.
+En application de l'article 17 du RGPD, je vous demande de procéder à l'effacement de mon compte {acc} et de l'ensemble des données à caractère personnel qui s'y rattachent, y compris dans vos sauvegardes dès que cela sera techniquement possible.
+Je vous prie de bien vouloir supprimer, dans les meilleurs délais, toutes les données personnelles me concernant, aucune obligation légale ne justifiant plus leur conservation.
+Exerçant mon droit à l'effacement, je vous saurais gré de m'adresser, une fois la suppression effectuée, une attestation précisant les catégories de données effacées.
 """
 P["req.correction.plain"] = r"""
 Mon nom est mal orthographié sur mon profil : c'est {last}, pas {wrong_last}.
@@ -525,6 +543,12 @@ Mon profil affiche toujours mon nom de jeune fille, {old_last}. Merci de le corr
 Sur vos factures mon nom est écrit « {wrong_name} ». Pouvez-vous corriger cela dans vos fichiers ?
 vous avez mon ancien mail {old_email}, le nouveau c'est {email}, merci de changer
 D'après vos fichiers j'habite toujours {old_address}. Ce n'est plus le cas depuis longtemps : merci de mettre {address}.
+bonjour, il y a une faute dans mon nom sur le compte, ça devrait être {name}. merci de rectifier
+Je viens de remarquer que ma date de naissance est erronée dans mes informations personnelles. Pourriez-vous inscrire le {dob} à la place ?
+J'ai déménagé le mois passé. Pourriez-vous changer mon adresse dans votre dossier pour {address} ? Merci bien !
+Pourquoi mon compte affiche-t-il encore {old_email} ? Je vous ai déjà signalé que mon adresse actuelle est {email}. Merci de corriger enfin vos fichiers.
+Le numéro de GSM enregistré chez vous n'est plus le bon, s'il vous plaît : c'est désormais le {phone}.
+Suite à mon divorce, j'ai repris le nom {last}, mais {old_last} apparaît toujours dans mes informations. Pourriez-vous les mettre à jour ?
 """
 P["req.correction.formal"] = r"""
 Conformément à l'article 16 du RGPD, je demande la rectification de données inexactes me concernant : ma date de naissance est enregistrée au {wrong_dob} alors qu'il s'agit du {dob}.
@@ -532,6 +556,9 @@ J'exerce mon droit de rectification : l'adresse figurant dans mon dossier client
 Je vous prie de rectifier sans délai mon nom de famille (enregistré : {wrong_last} ; correct : {last}) et de me le confirmer.
 Je demande la rectification de mes données, le nom associé à mon compte ne correspondant pas à mon état civil ({name}).
 Mes coordonnées enregistrées sont inexactes ; merci de les rectifier (e-mail : {email} ; téléphone : {phone}) et d'en informer les destinataires éventuels.
+En vertu de l'article 16 du RGPD, je vous demande de rectifier mon numéro de téléphone, enregistré de manière inexacte, et de le remplacer par le {phone}.
+Je sollicite la rectification de mon identité telle qu'elle figure dans vos fichiers : le nom « {wrong_last} » doit être remplacé par « {last} », conformément aux pièces d'état civil que je tiens à votre disposition.
+J'exerce mon droit de rectification : l'adresse électronique associée à mon compte est obsolète et doit être remplacée par {email} dans l'ensemble de vos traitements.
 """
 P["req.portability.plain"] = r"""
 Je passe sur une autre plateforme. Pouvez-vous m'envoyer mes données dans un format que je peux importer là-bas, genre CSV ou JSON ?
@@ -540,12 +567,21 @@ Merci d'exporter mes données dans un format structuré pour que je puisse les t
 Pouvez-vous transférer directement mon historique de commandes et mes avis vers {other_platform} ? Ils acceptent les imports.
 Je voudrais mes données en JSON pour les charger chez mon nouveau prestataire.
 Je pars chez {other_platform}. Transmettez-leur mes données ou envoyez-les-moi dans un format exploitable.
+vous pouvez me sortir toutes mes données en csv ? je change de plateforme
+Je quitte Taskbridge pour {other_platform}. Existe-t-il un moyen de récupérer mon profil, mes avis et mon historique dans un fichier que leur outil d'import accepte ?
+J'aimerais importer mes commandes et mes échanges avec les prestataires dans mon propre outil de gestion. Pourriez-vous me les fournir dans un format lisible par machine, idéalement du JSON ?
+Est-ce que vous pouvez transférer mes données directement à {other_platform} ? Je ne veux pas tout ressaisir à la main, merci beaucoup !
+Le bouton d'export de mon espace ne donne qu'un PDF, ce qui ne me sert à rien. J'ai besoin de mes données de compte dans un format structuré, CSV ou JSON, pour les réutiliser ailleurs.
+Mes données dans un fichier structuré, pour les emmener chez un concurrent : c'est faisable ?
 """
 P["req.portability.formal"] = r"""
 En application de l'article 20 du RGPD, je demande à recevoir les données personnelles que je vous ai fournies dans un format structuré, couramment utilisé et lisible par machine.
 J'exerce mon droit à la portabilité et vous demande de transmettre directement mes données à {other_platform}, lorsque cela est techniquement possible.
 Merci de me fournir les données que j'ai communiquées à Taskbridge (profil, commandes, messages, avis) dans un format lisible par machine tel que JSON ou CSV.
 Au titre de mon droit à la portabilité, je sollicite un export de mes données de compte dans un format interopérable.
+Conformément à l'article 20, paragraphe 2, du RGPD, je vous demande de transmettre directement à {other_platform} les données personnelles que je vous ai fournies, dans un format structuré et couramment utilisé.
+Je vous prie de me remettre, au titre du droit à la portabilité, l'ensemble des données que j'ai fournies ou générées par mon activité sur la plateforme, sous la forme d'un fichier CSV ou JSON réutilisable.
+J'entends exercer le droit à la portabilité consacré par l'article 20 du RGPD et sollicite la mise à disposition de mes données dans un format ouvert et lisible par machine, en vue de leur réutilisation auprès d'un autre prestataire.
 """
 P["req.restriction.plain"] = r"""
 Ne faites plus rien avec mes données tant que le litige sur la facture n'est pas réglé : gelez-les, c'est tout.
@@ -554,6 +590,12 @@ Pouvez-vous mettre mes données en pause ? Je ne veux pas qu'elles soient trait�
 Ne supprimez rien, j'en ai besoin pour une procédure, mais arrêtez de les utiliser pour autre chose.
 Tant que l'affaire de la commande {order} n'est pas réglée, mes données doivent être seulement conservées, pas utilisées.
 Merci de suspendre tout traitement de mes données le temps que je vérifie si vos informations sont exactes.
+Gardez mes données mais n'en faites rien pour l'instant, svp. J'attends l'avis de mon avocat pour la suite.
+Je conteste l'exactitude de mon profil. Tant que vous n'avez pas vérifié, je ne veux pas que mes données soient utilisées, mais ne les effacez surtout pas.
+Un litige m'oppose au prestataire de la commande {order}. Est-ce possible de bloquer l'utilisation de mes données jusqu'à la fin de l'affaire, tout en les conservant ?
+Je compte introduire une action en justice endéans le mois : conservez mes données, elles me serviront de preuve, mais cessez de les utiliser d'ici là.
+stop à toute utilisation de mes données pendant la vérification svp, mais gardez-les
+Vous annoncez que mes données seront supprimées dans 30 jours, or j'en ai besoin pour faire valoir mes droits contre un prestataire. Ne les effacez pas, mais limitez-vous à les conserver.
 """
 P["req.restriction.formal"] = r"""
 Je demande la limitation du traitement de mes données personnelles en application de l'article 18, paragraphe 1, point a), du RGPD, le temps que vous vérifiiez leur exactitude.
@@ -561,6 +603,9 @@ Dans l'attente de l'issue du litige relatif à la commande {order}, je vous dema
 Je m'oppose à l'effacement de mes données, dont j'ai besoin pour la constatation de droits en justice, et demande à la place la limitation de leur traitement.
 Merci de limiter le traitement de mes données jusqu'à ce qu'il ait été statué sur mon opposition.
 Je vous demande de geler mes données et de vous abstenir de tout traitement autre que leur conservation jusqu'à la résolution de ce dossier.
+Sur le fondement de l'article 18, paragraphe 1, point c), du RGPD, je vous demande de conserver les données me concernant, dont j'ai besoin pour la constatation, l'exercice ou la défense de droits en justice, et d'en limiter le traitement.
+Je conteste l'exactitude des données figurant dans mon dossier et sollicite, pendant la durée nécessaire à leur vérification, la limitation de leur traitement au sens de l'article 18 du RGPD.
+Dans l'attente du règlement du différend relatif à la commande {order}, je vous prie de marquer mes données comme limitées et de ne les traiter que dans les cas prévus à l'article 18, paragraphe 2, du RGPD.
 """
 P["req.objection.plain"] = r"""
 Je ne veux pas que mon profil serve à votre matching par IA ni à aucun profilage. Merci d'arrêter.
@@ -569,6 +614,12 @@ N'utilisez pas mon historique de commandes pour établir un profil de moi. Je n'
 Votre politique de confidentialité dit que vous utilisez mes données pour des « intérêts légitimes » comme les statistiques. Je m'y oppose.
 Arrêtez d'utiliser mes fichiers de projet pour entraîner vos modèles d'IA, merci.
 Je ne veux pas être [[noté||notée]] ni [[classé||classée]] en fonction de mon comportement sur le site.
+non merci pour le « matching intelligent » : je refuse que mes données servent à me profiler.
+Je viens de lire que vous utilisez les conversations avec les prestataires pour entraîner une IA. Je ne veux pas que les miennes y passent.
+Pourquoi est-ce que j'ai un « score client » ? Je m'oppose à ce que vous me notiez de cette façon, merci de sortir mon compte de ce système.
+J'aimerais pas que mes fichiers soient analysés par votre intelligence artificielle, peu importe la raison. Pouvez-vous arrêter ça pour mon compte ?
+Vous justifiez l'analyse de mon activité par votre « intérêt légitime ». Pour ma part, je m'y oppose clairement et je vous demande d'y mettre fin.
+Est-ce que je peux refuser que mon historique serve à vos statistiques internes et à vos recommandations automatiques ? Si oui, c'est ce que je demande.
 """
 P["req.objection.formal"] = r"""
 Je m'oppose, sur le fondement de l'article 21 du RGPD, au traitement de mes données personnelles fondé sur votre intérêt légitime, y compris au profilage.
@@ -576,6 +627,9 @@ Pour des raisons tenant à ma situation particulière, je m'oppose au traitement
 Je m'oppose à l'analyse automatisée et au profilage de mes données d'utilisation décrits dans votre politique de confidentialité et vous demande d'y mettre fin.
 J'exerce mon droit d'opposition à tout traitement de mes données reposant sur l'article 6, paragraphe 1, point f), du RGPD.
 Je m'oppose à l'utilisation de mes messages et fichiers pour le développement de vos fonctionnalités d'IA.
+En application de l'article 21, paragraphe 1, du RGPD, je m'oppose au classement automatisé de mon profil dans vos résultats de recherche et à toute évaluation de mon comportement d'utilisateur.
+Je vous notifie mon opposition à l'utilisation des messages et documents que j'ai échangés sur la plateforme pour l'entraînement de vos systèmes d'intelligence artificielle, à défaut pour vous de démontrer des motifs légitimes et impérieux.
+Je m'oppose, pour des raisons tenant à ma situation particulière, au traitement de mes données à des fins d'analyse comportementale et de scoring fondé sur votre intérêt légitime.
 """
 P["req.opt_out.plain"] = r"""
 Merci de ne plus m'envoyer d'e-mails publicitaires.
@@ -587,12 +641,21 @@ Plus de mails promotionnels ni d'appels commerciaux, merci.
 Pouvez-vous arrêter la newsletter « Prestataires recommandés » ? Et les mails de réduction aussi.
 Supprimez {email} de toutes vos listes marketing.
 stop aux newsletters svp
+plus de pub par mail svp merci
+Je reçois trois e-mails promotionnels par semaine, c'est beaucoup trop. Retirez {email} de vos envois commerciaux, s'il vous plaît.
+Pouvez-vous me désabonner de votre infolettre ? Je ne veux plus recevoir de courriels promotionnels de votre part.
+Le lien « se désabonner » en bas de vos mails ne fonctionne pas. Merci de me retirer vous-mêmes de la newsletter.
+Arrêtez de m'appeler pour me proposer vos offres premium, je ne suis pas [[intéressé||intéressée]].
+Je ne veux plus voir vos publicités ciblées sur les réseaux sociaux et je retire mon accord pour toute communication commerciale.
 """
 P["req.opt_out.formal"] = r"""
 Je retire mon consentement à recevoir des communications commerciales par e-mail, SMS ou téléphone.
 Je vous demande de cesser toute prospection commerciale à mon égard et de retirer mes coordonnées de vos fichiers marketing.
 Je vous prie de retirer mon adresse {email} de toutes vos newsletters et campagnes promotionnelles avec effet immédiat.
 Merci de ne plus utiliser mes coordonnées à des fins de prospection et de me confirmer la prise en compte de cette demande.
+Conformément à l'article 7, paragraphe 3, du RGPD, je retire mon consentement à la réception de toute sollicitation commerciale et vous demande de supprimer mon adresse {email} de vos fichiers de prospection.
+En application de l'article 21, paragraphe 2, du RGPD, je m'oppose à l'utilisation de mes données à des fins de prospection commerciale, par quelque canal que ce soit.
+Je vous demande de cesser de m'adresser des SMS et courriels promotionnels, conformément à l'article L. 34-5 du Code des postes et des communications électroniques, et de ne plus me démarcher par téléphone.
 """
 P["req.other_privacy.plain"] = r"""
 À qui avez-vous transmis mes données ? Je reçois du spam depuis mon inscription.
@@ -604,6 +667,12 @@ Qui est votre délégué à la protection des données et comment le joindre ?
 Combien de temps gardez-vous mes données si je n'utilise plus la plateforme ?
 Un prestataire m'a appelé[[||e]] sur mon portable personnel. Comment a-t-il eu mon numéro ?
 Je souhaite déposer une réclamation auprès de votre DPO sur la façon dont mes données ont été traitées.
+vous gardez mes infos combien de temps apres la fermeture du compte ?
+Depuis que j'ai commandé chez vous, je reçois des appels d'une agence que je ne connais pas. Avez-vous vendu ou transmis mes coordonnées à quelqu'un ?
+J'ai vu passer un article sur un piratage chez un de vos sous-traitants. Est-ce que mes informations ont pu être exposées ?
+Dans l'appli, j'avais autorisé l'accès à ma localisation. Je retire ce consentement, merci d'en tenir compte.
+Je vis en Suisse romande et je me demande où atterrissent mes données : restent-elles en Europe ou sont-elles transférées ailleurs ?
+Un prestataire a eu mon adresse perso alors que je ne la lui avais jamais donnée. Qui, chez vous, a accès à mes coordonnées ?
 """
 P["req.other_privacy.formal"] = r"""
 Je vous demande de m'indiquer l'identité de tous les tiers et sous-traitants auxquels mes données ont été communiquées depuis {year}.
@@ -612,6 +681,9 @@ Je souhaite adresser une réclamation à votre DPO concernant la communication d
 Merci de m'indiquer si mes données ont été concernées par l'incident de sécurité récemment rendu public et quelles mesures vous avez prises.
 Merci de m'indiquer si mes données sont transférées hors de l'EEE et, le cas échéant, sur quelles garanties (article 46 du RGPD) vous vous appuyez.
 Je vous informe que j'ai désigné {rep} pour me représenter dans toutes les questions relatives à la protection de mes données.
+Je vous prie de m'indiquer la durée de conservation de chacune des catégories de données me concernant ou, à défaut, les critères utilisés pour la déterminer.
+Conformément à l'article 34 du RGPD, je vous demande de m'informer de toute violation de données à caractère personnel susceptible d'avoir affecté mes données depuis {year}.
+Je vous demande de me préciser sur quelle base juridique mes coordonnées ont été communiquées à des partenaires commerciaux, ainsi que l'identité de ces derniers.
 """
 P["combo.access+deletion"] = r"""
 Envoyez-moi d'abord une copie de tout ce que vous avez sur moi, puis supprimez tout.
@@ -705,6 +777,9 @@ Il nous faut un communiqué de presse pour l'ouverture de notre nouveau bureau �
 J'ai besoin d'une lettre de motivation et d'un CV retravaillé pour un poste de chef de projet.
 Nous cherchons quelqu'un pour écrire le script d'une vidéo explicative de 90 secondes sur notre appli.
 Pourriez-vous écrire un discours pour le mariage de ma sœur ? Cinq minutes, drôle mais pas gênant.
+Il nous faut une newsletter mensuelle de 600 mots pour nos clients, ton chaleureux, la première {deadline}.
+Pouvez-vous écrire les textes des six pages du site de notre cabinet de kinésithérapie à {city} ?
+Je cherche quelqu'un pour relire et mettre en forme un guide pratique de 30 pages destiné à nos nouveaux bénévoles.
 """
 P["task.translation"] = r"""
 Merci de traduire notre manuel utilisateur de 12 pages en {lang2}, {deadline}.
@@ -714,6 +789,9 @@ Nous voulons faire localiser notre site (une vingtaine de pages) en {lang2}, tun
 Merci de sous-titrer en {lang2} notre vidéo produit de 8 minutes.
 Petite mission : traduire en {lang2} un e-mail de 300 mots destiné à un fournisseur.
 Nous cherchons un locuteur natif pour relire la traduction automatique de notre appli en {lang2}.
+Nous avons besoin de traduire en {lang2} les fiches techniques de nos cinq machines, environ 4 000 mots au total.
+Pouvez-vous traduire en {lang2} la carte de notre restaurant et adapter les noms des plats quand c'est nécessaire ?
+Merci de transcrire puis de traduire en {lang2} une interview audio de 25 minutes, {deadline}.
 """
 P["task.design"] = r"""
 Il nous faut un nouveau logo pour notre boulangerie, quelque chose de chaleureux et dessiné à la main, trois pistes pour commencer.
@@ -723,6 +801,9 @@ J'ai besoin de cartes de visite pour deux collaborateurs, recto verso, {deadline
 Nous cherchons un graphiste pour créer 10 modèles de posts pour les réseaux sociaux à nos couleurs.
 Merci de refaire la couverture de mon livre numérique, l'actuelle fait daté.
 Nous avons besoin d'environ 25 icônes au trait pour notre application mobile.
+Nous aimerions une affiche A2 pour notre festival de jazz, style rétro, en deux déclinaisons de couleurs.
+Pouvez-vous créer l'étiquette de notre nouvelle bière artisanale ? Le format est de 9 × 12 cm.
+Il me faut un modèle PowerPoint à nos couleurs : couverture, intercalaires et une dizaine de mises en page, {deadline}.
 """
 P["task.software"] = r"""
 Notre site WordPress est très lent sur mobile ; quelqu'un peut-il l'analyser et corriger le plus gros ?
@@ -732,6 +813,9 @@ Nous cherchons un développeur pour un formulaire de réservation simple avec e-
 Pouvez-vous migrer notre base de données de MySQL 5.7 vers 8.0 sans interruption de service ?
 Nous avons besoin d'une intégration API entre notre CRM et notre logiciel de facturation.
 L'appli iOS plante au démarrage depuis la dernière mise à jour, il faudrait regarder les logs.
+Nous voulons automatiser l'envoi d'un rapport hebdomadaire par e-mail à partir d'une feuille Google Sheets.
+Pouvez-vous ajouter un filtre par prix et par taille sur la page catalogue de notre boutique PrestaShop ?
+Il faudrait développer un petit module de prise de rendez-vous dans notre application React Native.
 """
 P["task.bookkeeping"] = r"""
 J'ai besoin d'aide pour ma déclaration de TVA du troisième trimestre ; les justificatifs sont dans le dossier partagé.
@@ -741,6 +825,9 @@ Merci de préparer les comptes annuels de ma micro-entreprise.
 Pouvez-vous paramétrer notre plan comptable dans le logiciel et reprendre les soldes d'ouverture ?
 Il faudrait établir les fiches de paie de trois salariés pour novembre.
 Merci de ventiler les dépenses du dernier trimestre et de signaler ce qui paraît anormal.
+Pouvez-vous préparer la liasse fiscale de notre SARL pour l'exercice clos au 31 décembre ?
+J'ai besoin d'un prévisionnel de trésorerie sur douze mois à présenter à ma banque.
+Merci de saisir nos notes de frais du trimestre et de préparer les remboursements aux salariés.
 """
 P["task.marketing"] = r"""
 Nous voulons lancer une campagne Google Ads pour notre studio de yoga, budget {budget} par mois.
@@ -749,6 +836,9 @@ Il nous faut un modèle de newsletter et les deux premières campagnes sur Mailc
 Nous cherchons un audit SEO de notre boutique en ligne avec une liste d'actions rapides.
 Merci de mettre en place le suivi des conversions et le retargeting sur Meta pour notre lancement.
 Nous avons besoin d'un plan de collaboration avec des influenceurs pour notre nouvelle gamme de soins.
+Nous cherchons quelqu'un pour animer notre page LinkedIn : trois publications par semaine pendant deux mois.
+Pouvez-vous lancer une campagne TikTok Ads pour notre application, avec un budget de test de {budget} ?
+Il nous faut une stratégie de contenu pour le blog, avec une vingtaine de sujets classés par priorité.
 """
 P["task.data_analysis"] = r"""
 Pouvez-vous analyser nos ventes des deux dernières années et repérer les effets saisonniers ?
@@ -757,6 +847,9 @@ Merci de nettoyer les résultats de notre enquête (environ 1 500 réponses) et 
 J'ai besoin d'une analyse de régression pour les données de mon mémoire, sous R ou SPSS.
 Quelqu'un pourrait-il construire un modèle de churn à partir de nos données d'abonnement ?
 Nous voudrions faire évaluer le test A/B de notre page de tarifs.
+Pouvez-vous analyser les temps d'attente en caisse dans nos trois magasins à partir des tickets horodatés ?
+Nous aimerions une prévision des ventes pour le prochain trimestre, avec des intervalles de confiance.
+Merci de croiser la fréquentation de notre site avec les ventes pour voir quelles pages convertissent le mieux.
 """
 P["task.platform_support"] = r"""
 J'ai été [[débité||débitée]] deux fois pour la commande {order}. Pouvez-vous rembourser le doublon ?
@@ -767,6 +860,9 @@ La facture {inv} indique un mauvais taux de TVA, pouvez-vous la réémettre ?
 Le prestataire ne répond plus depuis cinq jours et le délai est dépassé. Que puis-je faire ?
 Je voudrais passer d'une facturation mensuelle à annuelle.
 Le paiement du jalon pour la commande {order} est bloqué « en attente » depuis une semaine.
+Comment laisser un pourboire au prestataire après la livraison de la commande {order} ?
+Je ne trouve pas où valider la livraison pour débloquer le paiement du prestataire.
+Est-il possible de payer par virement SEPA plutôt que par carte pour les grosses commandes ?
 """
 P["hard.writing"] = r"""
 Pourriez-vous rédiger une politique de confidentialité pour ma boutique en ligne ? Nous sommes en France, elle doit donc être conforme au RGPD.
@@ -776,6 +872,11 @@ Pouvez-vous rédiger des modèles de réponse aux demandes d'accès que nous env
 Merci de réécrire plus simplement la rubrique « Vos données, vos droits » de notre FAQ.
 Le brouillon contient encore notre ancienne adresse dans les mentions légales. Merci de la mettre à jour et d'enlever l'ancien numéro.
 Je cherche un consultant RGPD pour revoir notre accord de sous-traitance avec nos fournisseurs.
+Nous avons besoin d'un texte clair pour notre formulaire d'inscription, expliquant comment les utilisateurs peuvent retirer leur consentement à tout moment.
+Pouvez-vous rédiger la page « Gérer mes données » de notre appli ? Elle doit expliquer simplement comment exporter ses informations ou supprimer son compte.
+Merci de supprimer toutes les références à notre ancien partenaire dans le livre blanc et de corriger la bibliographie.
+Je voudrais un e-mail type pour informer nos clients d'un changement de notre politique de confidentialité, sans les affoler.
+Relisez notre registre des traitements RGPD, s'il vous plaît : les formulations sont incohérentes et il reste beaucoup de fautes.
 """
 P["hard.translation"] = r"""
 Merci de traduire notre politique de protection des données en {lang2}.
@@ -784,6 +885,11 @@ Traduisez en {lang2} l'article d'aide « Comment supprimer votre compte », s'il
 Pouvez-vous traduire en {lang2} une décision de justice sur le droit d'accès ?
 Merci de corriger les erreurs de la version en {lang2} de notre politique de confidentialité ; notre avocat en a relevé plusieurs.
 Il faut traduire en {lang2} les mentions « Se désabonner » et « Gérer mes préférences » de notre newsletter.
+Pouvez-vous traduire en {lang2} le formulaire de demande d'accès aux données que nous proposons à nos propres clients ?
+Il faudrait traduire en {lang2} le texte de notre bannière cookies et les boutons « Accepter », « Refuser » et « Personnaliser ».
+Merci de retirer de la traduction en {lang2} les passages que nous avons supprimés de la version française, puis de corriger la numérotation des articles.
+Nous devons faire traduire en {lang2} l'e-mail qui confirme à nos utilisateurs la suppression de leur compte.
+Traduction en {lang2} de la clause d'opposition au démarchage de nos conditions générales de vente, registre juridique, s'il vous plaît.
 """
 P["hard.design"] = r"""
 Merci de supprimer l'ancien logo de la maquette et d'utiliser le nouveau.
@@ -792,6 +898,11 @@ Je m'oppose au changement de design de la V3 : revenons à l'en-tête bleu.
 Pouvez-vous concevoir une bannière de consentement RGPD qui ne fasse pas peur ?
 Merci d'effacer l'arrière-plan de ces 30 portraits.
 Mettez à jour l'adresse sur le papier à en-tête, nous avons déménagé au {address}.
+Pourriez-vous dessiner des icônes pour les rubriques « Mes données », « Confidentialité » et « Supprimer le compte » de notre appli ?
+Merci de flouter les visages des passants sur les photos de notre vitrine avant publication.
+Retirez le QR code de la plaquette et corrigez la couleur du bandeau, le vert est trop clair.
+Nous voulons une maquette pour la page de désinscription de notre newsletter : sobre, avec un bouton « Rester abonné » bien visible.
+Bloquez les calques du gabarit pour que l'équipe ne puisse modifier que les textes, s'il vous plaît.
 """
 P["hard.software"] = r"""
 Ajoutez un bouton « Exporter mes données » à notre espace client pour que nos utilisateurs puissent télécharger leurs infos en CSV.
@@ -801,6 +912,11 @@ Je n'ai plus accès au serveur de préproduction, ma clé SSH est refusée.
 Il faut restreindre l'accès au panneau d'administration à l'IP de nos bureaux.
 Écrivez un script qui anonymise les données personnelles de notre base de test.
 Notre bannière cookies ne bloque pas Google Analytics avant le consentement. Pouvez-vous corriger ?
+Il faut développer un endpoint d'API qui permette à nos clients de demander la suppression de leur compte, avec un délai de grâce de 30 jours.
+Notre formulaire de contact enregistre les adresses IP en clair dans les logs ; pouvez-vous corriger ça et purger les anciens fichiers de logs ?
+Merci de mettre en place un lien de désabonnement en un clic dans les e-mails de notre appli, conforme aux nouvelles exigences de Gmail.
+Je n'arrive plus à accéder au back-office de notre site depuis la mise à jour : l'écran de connexion tourne en boucle.
+Pouvez-vous ajouter un journal des consentements dans notre base Postgres, pour qu'on puisse prouver qui a accepté quoi et quand ?
 """
 P["hard.bookkeeping"] = r"""
 Merci de supprimer les écritures en double pour la facture {inv}.
@@ -809,6 +925,11 @@ Je n'ai pas accès au dossier comptable partagé, le lien indique « accès refu
 Merci de mettre à jour l'adresse sur le modèle de facture avec celle du nouveau bureau.
 Pouvez-vous exporter le grand livre en CSV pour notre expert-comptable ?
 Merci de limiter l'accès au dossier des salaires à la direction et à vous.
+Merci d'effacer les trois factures brouillon qui traînent dans le logiciel et de vérifier la numérotation à partir de la {inv}.
+Pouvez-vous retirer l'ancien associé des accès au logiciel comptable ? Il a quitté la société le mois dernier.
+Notre expert-comptable veut le FEC de l'exercice : pouvez-vous l'exporter et vérifier qu'il passe le contrôle ?
+Il y a une erreur sur l'avoir lié à la facture {inv} : le montant HT est faux. Merci de le corriger et de me renvoyer le PDF.
+Pouvez-vous supprimer du fichier fournisseurs les comptes inactifs depuis plus de trois ans et fusionner les doublons ?
 """
 P["hard.marketing"] = r"""
 Le lien de désinscription ne fonctionne pas dans la newsletter que vous préparez pour nous : merci de le réparer avant l'envoi de jeudi.
@@ -816,6 +937,11 @@ Merci de supprimer toutes les adresses en erreur de notre liste de diffusion et 
 Nous voulons une campagne de re-consentement pour que nos abonnés confirment leur inscription.
 Pouvez-vous configurer Mailchimp pour que les désinscrits soient retirés automatiquement de l'audience publicitaire ?
 Arrêtez la campagne Facebook, elle brûle le budget : mettez toutes les annonces en pause jusqu'à lundi.
+Merci d'importer notre liste de contacts dans Brevo en excluant tous ceux qui n'ont pas donné leur consentement.
+Pouvez-vous préparer un e-mail de réengagement et désinscrire automatiquement les abonnés qui n'ont rien ouvert depuis un an ?
+Nos annonces ont été bloquées par Google pour « contenu trompeur » ; pouvez-vous corriger les textes et les soumettre à nouveau ?
+Il faudrait retirer les anciens visuels de Noël de toutes nos campagnes actives et corriger les liens UTM.
+Mettez en place un formulaire d'inscription à la newsletter avec double opt-in et une case de consentement non précochée, s'il vous plaît.
 """
 P["hard.data_analysis"] = r"""
 Exportez le tableau en CSV et supprimez les lignes de test avant de l'envoyer.
@@ -823,6 +949,11 @@ Analysez l'enquête, mais anonymisez les répondants avant : aucun nom dans le r
 Merci de corriger les chiffres du rapport du T3, les totaux ne tombent pas juste.
 Pouvez-vous restreindre le tableau de bord pour que seule la finance voie les données de salaires ?
 Nous voudrions analyser combien de clients se sont désabonnés de nos e-mails l'an dernier.
+Pouvez-vous supprimer les doublons de notre fichier clients et corriger les codes postaux mal formatés avant l'analyse ?
+Combien de nos visiteurs ont refusé les cookies depuis la refonte du site ? Une analyse par semaine suffirait.
+L'accès à la source de données du tableau de bord Looker Studio ne fonctionne plus ; pouvez-vous la reconnecter et corriger les filtres ?
+Exportez les résultats de l'enquête en JSON pour notre développeur et effacez les colonnes vides.
+Nous aimerions voir, sous forme de graphique, combien de demandes RGPD (accès, suppression) nos clients nous ont envoyées chaque mois cette année.
 """
 P["hard.platform_support"] = r"""
 Je n'arrive plus à accéder à mon compte : l'e-mail de réinitialisation du mot de passe n'arrive jamais.
@@ -832,6 +963,11 @@ Merci de retirer {provider} de l'équipe du projet, sa partie est terminée.
 Pouvez-vous restreindre l'accès au dossier partagé pour que je sois [[le seul||la seule]] à le voir ?
 Le bouton « Exporter les factures » me donne un fichier vide.
 Merci de corriger le nom de la société sur mes factures : c'est {company}.
+je n'arrive pas à accéder à mon compte depuis mon téléphone, l'appli me renvoie à l'écran d'accueil à chaque fois
+Où puis-je exporter toutes mes factures de l'année en une seule fois pour ma comptabilité ?
+Mon compte a été bloqué après trois tentatives de connexion ratées. Pouvez-vous le débloquer ?
+Je reçois une notification par e-mail à chaque message du prestataire dans le projet. Comment passer à un résumé quotidien ?
+Je n'ai plus accès aux fichiers que {provider} a déposés dans le projet, le lien affiche « accès refusé ».
 """
 P["followup.writing"] = r"""
 Merci pour le brouillon ! Pourriez-vous raccourcir l'intro et ajouter un appel à l'action à la fin ?

@@ -483,6 +483,12 @@ Come faccio ad avere una copia dei miei dati? Voglio sapere cosa conservate.
 Vorrei una copia completa dei miei dati, comprese le chat con i professionisti e le note del vostro servizio clienti.
 Potete dirmi quali dati personali avete raccolto su di me e da dove li avete presi?
 Cosa sapete di me? Mandatemi quello che avete, grazie.
+ciao, vorrei vedere che dati avete su di me, si puo avere una copia?
+Ho l'impressione che abbiate raccolto parecchie informazioni su di me negli anni. Voglio vederle nero su bianco, tutte.
+Gentilmente, potrebbe farmi avere una copia dei dati personali che Taskbridge conserva a mio nome? Vorrei capire che cosa è stato registrato.
+Avete anche le registrazioni delle mie telefonate con l'assistenza? Se sì, vorrei riceverne una copia insieme al resto dei miei dati.
+Puoi aiutarmi? Vorrei sapere tutto ciò che la piattaforma ha su di me, comprese le valutazioni che i professionisti hanno dato su di me.
+Mi mandate un elenco dei miei dati che tenete nei vostri sistemi, compresi gli indirizzi IP e i log degli accessi?
 """
 P["req.access.formal"] = r"""
 Ai sensi dell'art. 15 del GDPR, chiedo conferma dell'esistenza di un trattamento di dati personali che mi riguardano e, in tal caso, di riceverne copia.
@@ -490,6 +496,9 @@ Con la presente esercito il mio diritto di accesso. Chiedo in particolare di con
 Chiedo l'accesso a tutti i miei dati personali, compresi quelli presenti nei ticket di assistenza, nelle note interne e nei backup.
 Nell'esercizio del diritto di accesso, vi chiedo copia dei miei dati in un formato elettronico di uso comune.
 Vi prego di comunicarmi tutti i dati personali che mi riguardano in vostro possesso e la loro origine.
+Ai sensi dell'art. 15, par. 3, del GDPR, vi chiedo di fornirmi gratuitamente una prima copia di tutti i dati personali che mi riguardano oggetto di trattamento.
+Con la presente, ai sensi dell'art. 15 del Regolamento (UE) 2016/679 e del d.lgs. 196/2003, come modificato dal d.lgs. 101/2018, chiedo di ottenere l'accesso ai dati personali che mi riguardano e alle informazioni sulla loro origine.
+Vi chiedo di confermarmi se siano in corso trattamenti di dati personali che mi riguardano e di trasmettermene copia integrale, comprese le comunicazioni intercorse con il servizio clienti.
 """
 P["req.deletion.plain"] = r"""
 Per favore cancellate il mio account e tutti i dati che avete su di me.
@@ -502,6 +511,12 @@ cancellate il mio account per favore, con tutto quello che c'è dentro
 Voglio sparire completamente dalla vostra piattaforma: account, foto, recensioni, tutto.
 Assicuratevi di cancellare tutto, anche la copia del documento che ho caricato per la verifica.
 Liberatevi di tutto quello che avete su di me, per cortesia.
+Ciao, mi cancellate? Account e dati, tutto. Grazie
+Ho deciso di non usare più la piattaforma e vorrei che il mio profilo fosse eliminato insieme a tutte le informazioni collegate. Dalle impostazioni non trovo l'opzione, potete farlo voi?
+Gentilmente, potrebbe provvedere all'eliminazione definitiva del mio account e dei dati personali associati? La ringrazio.
+nn voglio piu stare su taskbridge, eliminate tutto cio che avete di me
+Ho già disattivato il profilo, ma ho letto che i dati restano comunque sui vostri server. Voglio che vengano cancellati davvero, non solo nascosti.
+Vi ho scritto il mese scorso per far cancellare i miei dati e il mio profilo è ancora online. Eliminatelo una volta per tutte, per favore.
 """
 P["req.deletion.formal"] = r"""
 Chiedo la cancellazione di tutti i dati personali che mi riguardano, ai sensi dell'art. 17 del GDPR.
@@ -509,6 +524,9 @@ Esercito il mio diritto alla cancellazione («diritto all'oblio») di cui all'ar
 Vi chiedo di cancellare i miei dati senza ingiustificato ritardo e di confermarmelo per iscritto, indicando gli eventuali dati che siete tenuti per legge a conservare.
 Chiedo la cancellazione del mio account cliente {acc} e di tutti i dati collegati, nonché la comunicazione della cancellazione agli eventuali destinatari (art. 19 GDPR).
 Vi diffido a cancellare definitivamente tutti i miei dati, anche presso i vostri responsabili del trattamento.
+Vi invito a procedere, ai sensi dell'art. 17 del Regolamento (UE) 2016/679, alla cancellazione integrale dei miei dati personali, ivi compresi documenti d'identità, messaggi e recensioni, e a fornirmene conferma scritta.
+Chiedo la chiusura dell'account {acc} e la cancellazione di tutti i dati personali ad esso associati, anche dalle copie di backup non appena tecnicamente possibile, in applicazione dell'art. 17 del GDPR.
+Ritenendo che il trattamento dei miei dati non abbia più alcuna base giuridica, chiedo che gli stessi siano cancellati senza ingiustificato ritardo ai sensi dell'art. 17, par. 1, del GDPR.
 """
 P["req.correction.plain"] = r"""
 Il mio cognome è scritto male nel profilo: è {last}, non {wrong_last}.
@@ -519,6 +537,12 @@ Nelle fatture il mio nome compare scritto male («{wrong_name}»). Potete correg
 avete la mia vecchia mail {old_email}, quella nuova è {email}, cambiatela per favore
 Per voi abito ancora in {old_address}. Non è più così da anni: mettete {address}, grazie.
 I dati che avete su di me non sono corretti: indirizzo e data di nascita sono sbagliati.
+Ho cambiato cognome dopo il matrimonio e nel profilo c'è ancora quello vecchio: adesso è {last}. Potete aggiornarlo?
+il mio numero è cambiato, quello nuovo è {phone}. aggiornatelo voi per favore, io dal profilo non ci riesco
+Buongiorno, mi permetto di segnalare che nella mia scheda cliente la data di nascita è errata ({wrong_dob}). Quella corretta è {dob}. La ringrazio.
+Scusate, ma perché nei miei dati c'è scritto «{wrong_name}»? Non è così che mi chiamo. Sistematelo, per favore.
+L'e-mail che avete registrato ({old_email}) non la uso più da anni: sostituitela con {email}, grazie.
+C'è un errore nel mio indirizzo: manca il numero civico e il CAP è sbagliato. L'indirizzo giusto è {address}.
 """
 P["req.correction.formal"] = r"""
 Ai sensi dell'art. 16 del GDPR, chiedo la rettifica di dati inesatti: la mia data di nascita risulta {wrong_dob}, mentre quella corretta è {dob}.
@@ -526,6 +550,9 @@ Esercito il mio diritto di rettifica: l'indirizzo presente nella mia scheda clie
 Vi prego di rettificare senza ritardo il mio cognome (registrato: {wrong_last}; corretto: {last}) e di darmene conferma.
 Chiedo la rettifica dei miei dati, poiché il nome associato all'account non corrisponde a quello anagrafico ({name}).
 I miei dati di contatto registrati sono inesatti; vi prego di rettificarli (e-mail: {email}; telefono: {phone}) e di comunicarlo agli eventuali destinatari.
+Ai sensi dell'art. 16 del GDPR, chiedo la rettifica del mio cognome, variato a seguito di matrimonio: il cognome registrato va sostituito con {last}.
+Vi chiedo di integrare e correggere i dati anagrafici incompleti presenti nel mio profilo, indicando come indirizzo di residenza {address}, ai sensi dell'art. 16 del Regolamento (UE) 2016/679.
+Esercito il diritto di rettifica in relazione al recapito telefonico associato al mio account, che risulta inesatto; vi prego di sostituirlo con {phone} e di confermarmi l'avvenuta modifica.
 """
 P["req.portability.plain"] = r"""
 Passo a un'altra piattaforma. Potete mandarmi i miei dati in un formato che posso importare lì, tipo CSV o JSON?
@@ -534,12 +561,21 @@ Esportate i miei dati in un formato strutturato, così posso trasferirli a un al
 Potete trasferire direttamente il mio storico ordini e le recensioni su {other_platform}? Loro accettano le importazioni.
 Vorrei i miei dati in JSON per caricarli dal mio nuovo fornitore.
 Vado su {other_platform}. Mandate a loro i miei dati oppure inviatemeli in un formato riutilizzabile.
+Mi servono i miei dati e lo storico dei miei ordini in CSV: devo importarli sulla nuova piattaforma che uso per lavoro.
+C'è un modo per avere i miei dati in JSON? Sto passando a {other_platform} e non voglio ricominciare da zero.
+Salve, sarebbe possibile ricevere in un file strutturato i dati del mio profilo e dei miei ordini, così da poterli caricare su un'altra piattaforma? Grazie.
+potete mandare direttamente a {other_platform} il mio profilo con portfolio e recensioni? mi hanno detto che si puo fare
+Il PDF che mi avete mandato non mi serve a niente: mi servono i miei dati in un formato che un altro servizio possa leggere, tipo CSV o JSON.
+Lascio Taskbridge. Preparatemi un'esportazione leggibile da macchina di tutto quello che vi ho fornito, per favore.
 """
 P["req.portability.formal"] = r"""
 Ai sensi dell'art. 20 del GDPR, chiedo di ricevere i dati personali che vi ho fornito in un formato strutturato, di uso comune e leggibile da dispositivo automatico.
 Esercito il diritto alla portabilità dei dati e vi chiedo di trasmettere direttamente i miei dati a {other_platform}, ove tecnicamente fattibile.
 Vi prego di fornirmi i dati che ho comunicato a Taskbridge (profilo, ordini, messaggi, recensioni) in un formato leggibile da macchina come JSON o CSV.
 Nell'esercizio del diritto alla portabilità, chiedo un'esportazione dei dati del mio account in un formato interoperabile.
+Ai sensi dell'art. 20, par. 1, del GDPR, chiedo di ricevere in formato JSON o CSV tutti i dati personali da me forniti e trattati sulla base del contratto.
+Vi chiedo, in applicazione dell'art. 20, par. 2, del Regolamento (UE) 2016/679, la trasmissione diretta dei miei dati personali a {other_platform}, titolare del trattamento da me indicato.
+Esercito il diritto alla portabilità e vi chiedo di mettere a mia disposizione i dati del mio profilo e dei miei ordini in un formato strutturato, di uso comune e idoneo al riutilizzo presso un altro fornitore.
 """
 P["req.restriction.plain"] = r"""
 Non fate niente con i miei dati finché non si risolve la questione della fattura: congelateli e basta.
@@ -548,6 +584,12 @@ Potete bloccare i miei dati per ora? Non voglio che vengano trattati finché è 
 Non cancellate nulla, mi serve per una causa, ma smettete di usarli per qualsiasi altra cosa.
 Finché non si chiarisce la faccenda dell'ordine {order}, i miei dati vanno solo conservati, non usati.
 Sospendete ogni trattamento dei miei dati mentre verifico se quello che avete è corretto.
+Sto contestando l'addebito dell'ordine {order}: finché la pratica non è chiusa, tenete pure i miei dati ma non usateli.
+Alcuni dati del mio profilo secondo me sono sbagliati, sto controllando. Nel frattempo potete metterli in pausa? Non cancellateli, semplicemente non usateli.
+Gentilmente, potrebbe sospendere l'utilizzo dei miei dati personali fino alla conclusione della mia contestazione? Non chiedo di cancellarli.
+Ho bisogno che conserviate i messaggi e i dati del mio account, perché mi serviranno in tribunale contro un professionista. Però nel frattempo non voglio che li usiate per nient'altro.
+congelate i miei dati finche non mi rispondete sulla contestazione, grazie
+Avevo chiesto di cancellare tutto, ma ci ho ripensato: i miei dati mi serviranno come prova. Non eliminate niente, limitatevi a conservarli senza usarli.
 """
 P["req.restriction.formal"] = r"""
 Chiedo la limitazione del trattamento dei miei dati personali ai sensi dell'art. 18, par. 1, lett. a), del GDPR per il periodo necessario a verificarne l'esattezza.
@@ -555,6 +597,9 @@ In attesa della definizione della contestazione relativa all'ordine {order}, chi
 Mi oppongo alla cancellazione dei miei dati, che mi servono per far valere un diritto in sede giudiziaria, e chiedo invece la limitazione del trattamento.
 Vi chiedo di limitare il trattamento dei miei dati fino alla decisione sulla mia opposizione.
 Chiedo che i miei dati vengano bloccati e che vi asteniate da qualsiasi trattamento diverso dalla conservazione fino alla chiusura della pratica.
+Ai sensi dell'art. 18, par. 1, lett. c), del GDPR, chiedo la limitazione del trattamento dei miei dati personali, che mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria.
+Contestando l'esattezza dei dati personali che mi riguardano, chiedo che il loro trattamento sia limitato alla mera conservazione per il tempo necessario alla verifica, come previsto dall'art. 18 del Regolamento (UE) 2016/679.
+Vi chiedo di contrassegnare i miei dati come soggetti a limitazione e di non sottoporli ad alcuna operazione diversa dalla conservazione fino alla definizione della controversia relativa all'ordine {order}.
 """
 P["req.objection.plain"] = r"""
 Non voglio che il mio profilo venga usato per il vostro matching con l'IA né per nessun tipo di profilazione. Smettetela, per favore.
@@ -563,6 +608,12 @@ Non usate il mio storico ordini per farmi un profilo. Non lo voglio.
 Nella vostra informativa c'è scritto che usate i miei dati per «legittimo interesse» a fini statistici. Mi oppongo.
 Smettete di usare i file dei miei progetti per addestrare i vostri modelli di IA, grazie.
 Non voglio essere [[valutato||valutata]] o [[classificato||classificata]] in base a come mi comporto sul sito.
+Non mi va che usiate le mie chat per allenare la vostra IA. Escludetemi, per favore.
+Ho scoperto che calcolate un «punteggio di affidabilità» sui clienti. Non sono d'accordo che lo facciate su di me.
+Vorrei che i miei dati non venissero più analizzati per capire le mie preferenze. È possibile escludermi dalla profilazione?
+Buongiorno, non desidero che i documenti che carico per i miei progetti vengano analizzati da sistemi di intelligenza artificiale. La prego di escludermi da questo trattamento.
+basta profilazione, non vi ho mai chiesto di studiare le mie abitudini sul sito
+Usate i dati sulla mia attività per mettere in classifica i profili? Io mi oppongo: lasciate fuori il mio.
 """
 P["req.objection.formal"] = r"""
 Mi oppongo, ai sensi dell'art. 21 del GDPR, al trattamento dei miei dati personali fondato sul vostro legittimo interesse, compresa la profilazione.
@@ -570,6 +621,9 @@ Per motivi connessi alla mia situazione particolare, mi oppongo al trattamento d
 Mi oppongo all'analisi automatizzata e alla profilazione dei miei dati di utilizzo descritte nella vostra informativa e vi chiedo di cessarle.
 Esercito il diritto di opposizione a qualsiasi trattamento dei miei dati basato sull'art. 6, par. 1, lett. f), del GDPR.
 Mi oppongo all'uso dei miei messaggi e dei miei file per lo sviluppo delle vostre funzionalità di IA.
+Ai sensi dell'art. 21, par. 1, del GDPR, mi oppongo al trattamento dei miei dati per la valutazione automatica dell'affidabilità dei clienti, non sussistendo motivi legittimi cogenti prevalenti sui miei interessi.
+Manifesto la mia opposizione all'utilizzo dei contenuti da me caricati sulla piattaforma (messaggi, allegati, descrizioni dei progetti) per l'addestramento di sistemi di intelligenza artificiale.
+Con riferimento al trattamento dei miei dati per il posizionamento e la classificazione dei profili, fondato sul vostro legittimo interesse, esercito il diritto di opposizione di cui all'art. 21 del Regolamento (UE) 2016/679.
 """
 P["req.opt_out.plain"] = r"""
 Per favore smettete di mandarmi e-mail pubblicitarie.
@@ -581,12 +635,21 @@ Niente più e-mail promozionali né telefonate commerciali, grazie.
 Potete togliermi la newsletter «Professionisti consigliati»? E anche le e-mail con gli sconti.
 Rimuovete {email} da tutte le vostre liste di marketing.
 disiscrivetemi dalla newsletter per favore
+Smettetela di chiamarmi per propormi i vostri abbonamenti premium!
+Come si fa a non ricevere più le vostre offerte? Il link in fondo all'e-mail non funziona, quindi toglietemi voi dalla lista.
+Gentilmente, potrebbe rimuovermi da tutte le comunicazioni promozionali? Desidero ricevere solo le e-mail relative ai miei ordini.
+non voglio piu newsletter ne sms, grazie
+Revoco il consenso al marketing che avevo dato quando mi sono [[registrato||registrata]]. Niente più offerte, per favore.
+Da quando ho visitato il vostro sito vedo i vostri annunci ovunque sui social. Non voglio pubblicità mirata: non usate i miei dati per questo.
 """
 P["req.opt_out.formal"] = r"""
 Revoco il consenso a ricevere comunicazioni commerciali via e-mail, SMS o telefono.
 Vi chiedo di cessare ogni attività di marketing diretto nei miei confronti e di rimuovere i miei recapiti dalle vostre liste.
 Vi prego di cancellare il mio indirizzo {email} da tutte le newsletter e campagne promozionali con effetto immediato.
 Vi chiedo di non utilizzare più i miei recapiti per finalità promozionali e di confermarmi la modifica.
+Ai sensi dell'art. 21, par. 2 e 3, del GDPR, mi oppongo al trattamento dei miei dati per finalità di marketing diretto e vi chiedo di cessare immediatamente l'invio di comunicazioni commerciali.
+Revoco, ai sensi dell'art. 7, par. 3, del GDPR, il consenso al trattamento dei miei dati per l'invio di newsletter e offerte promozionali, anche tramite SMS.
+Vi chiedo di inserire il mio recapito {email} nelle vostre liste di esclusione e di non contattarmi più per finalità promozionali, né direttamente né tramite terzi, anche ai sensi dell'art. 130 del Codice privacy.
 """
 P["req.other_privacy.plain"] = r"""
 A chi avete passato i miei dati? Da quando mi sono [[iscritto||iscritta]] ricevo spam.
@@ -598,6 +661,12 @@ Chi è il vostro responsabile della protezione dei dati e come posso contattarlo
 Per quanto tempo tenete i miei dati se smetto di usare la piattaforma?
 Un professionista mi ha [[chiamato||chiamata]] sul cellulare personale. Come ha avuto il mio numero?
 Vorrei presentare un reclamo al vostro DPO su come sono stati trattati i miei dati.
+Ho letto sui giornali di un attacco informatico ai vostri server. Devo preoccuparmi per i miei dati?
+I miei dati vengono salvati in Italia o finiscono su server negli Stati Uniti?
+Quanto tempo restano i miei messaggi nei vostri archivi dopo la fine di un progetto?
+ciao, avete dato la mia mail a qualcuno? ricevo offerte da aziende che non conosco e l'indirizzo l'avevo dato solo a voi
+Potrebbe inoltrare questo messaggio al vostro DPO? Ho delle perplessità su come vengono gestiti i miei dati e preferirei parlarne direttamente con lui o con lei.
+D'ora in poi sarà mia sorella a seguire per conto mio tutte le questioni legate alla privacy. Potete rivolgervi a lei?
 """
 P["req.other_privacy.formal"] = r"""
 Vi chiedo di indicarmi tutti i terzi e i responsabili del trattamento a cui sono stati comunicati i miei dati dal {year}.
@@ -606,6 +675,9 @@ Intendo presentare un reclamo al vostro Responsabile della protezione dei dati p
 Vi prego di comunicarmi se i miei dati sono stati coinvolti nella violazione di sicurezza resa nota di recente e quali misure avete adottato.
 Vi chiedo se i miei dati vengono trasferiti fuori dallo SEE e, in tal caso, su quali garanzie ai sensi dell'art. 46 GDPR vi basate.
 Vi comunico di aver nominato {rep} come mio rappresentante per tutte le questioni relative alla protezione dei miei dati.
+Vi chiedo di indicarmi il periodo di conservazione dei miei dati personali o, se ciò non è possibile, i criteri utilizzati per determinarlo, come previsto dall'art. 13, par. 2, lett. a), del GDPR.
+Avendo ricevuto comunicazioni sospette che fanno riferimento al mio account, vi chiedo di verificare se si sia verificata una violazione dei dati personali che mi riguarda e, in caso affermativo, di darmene comunicazione ai sensi dell'art. 34 del GDPR.
+Con la presente conferisco a {rep} l'incarico di rappresentarmi nei rapporti con il vostro Responsabile della protezione dei dati per ogni questione relativa al trattamento dei miei dati personali.
 """
 P["combo.access+deletion"] = r"""
 Prima mandatemi una copia di tutto quello che avete su di me, poi cancellate tutto.
@@ -699,6 +771,9 @@ Ci serve un comunicato stampa per l'apertura della nuova sede di {city}.
 Mi servono una lettera di presentazione e un CV sistemato per una posizione da project manager.
 Cerchiamo qualcuno che scriva il copione di un video esplicativo di 90 secondi sulla nostra app.
 Potreste scrivere un discorso per il matrimonio di mia sorella? Cinque minuti, divertente ma non imbarazzante.
+Ci servono dieci post per LinkedIn sul lancio del nostro software gestionale, tono professionale ma non noioso.
+Potete scrivere i testi della brochure del nostro agriturismo vicino a {city}? Sei pagine, {deadline}.
+Cerco qualcuno che trasformi i miei appunti in un articolo divulgativo sull'energia solare nei condomini.
 """
 P["task.translation"] = r"""
 Vi chiedo di tradurre in {lang2} il nostro manuale utente di 12 pagine, {deadline}.
@@ -708,6 +783,9 @@ Vogliamo localizzare il sito (una ventina di pagine) in {lang2}, checkout compre
 Sottotitolate in {lang2} il nostro video prodotto di 8 minuti, per favore.
 Lavoretto veloce: tradurre in {lang2} un'e-mail di 300 parole per un fornitore.
 Cerchiamo un madrelingua che revisioni la traduzione automatica della nostra app in {lang2}.
+Ci serve la traduzione in {lang2} del menu del ristorante e della carta dei vini, {deadline}.
+Potete tradurre in {lang2} la scheda tecnica di una macchina da caffè? Sono circa 2.000 parole.
+Cerco un traduttore che mi aiuti con la corrispondenza in {lang2} con un fornitore, un paio d'ore a settimana.
 """
 P["task.design"] = r"""
 Ci serve un nuovo logo per il nostro panificio, qualcosa di caldo e disegnato a mano; tre proposte per iniziare.
@@ -717,6 +795,9 @@ Mi servono biglietti da visita per due collaboratori, fronte e retro, {deadline}
 Cerchiamo un grafico per 10 template social con i nostri colori aziendali.
 Rifate la copertina del mio e-book, quella attuale sembra datata.
 Ci servono circa 25 icone lineari per la nostra app.
+Ci servono le etichette per tre nuovi vini rossi, stile elegante, nel formato per la stampa adesiva.
+Potete impaginare il catalogo primavera-estate (32 pagine) con le nostre foto, {deadline}?
+Vorrei un'illustrazione ad acquerello per la copertina di un libro per bambini, toni caldi.
 """
 P["task.software"] = r"""
 Il nostro sito WordPress è lentissimo da mobile; qualcuno può analizzarlo e sistemare il grosso?
@@ -726,6 +807,9 @@ Cerchiamo uno sviluppatore per un semplice modulo di prenotazione con e-mail di 
 Potete migrare il database da MySQL 5.7 a 8.0 senza fermi?
 Ci serve un'integrazione API tra il CRM e il gestionale di fatturazione.
 L'app iOS si chiude all'avvio dall'ultimo aggiornamento; bisogna guardare i log.
+Ci serve un plugin WooCommerce che calcoli le spese di spedizione in base al peso e alla provincia.
+Potete aggiornare il nostro sito da PHP 7.4 a 8.2 e verificare che tutti i plugin funzionino ancora?
+Cerchiamo uno sviluppatore Flutter per finire un'app di prenotazione dei campi per un centro sportivo.
 """
 P["task.bookkeeping"] = r"""
 Mi serve aiuto con la liquidazione IVA del terzo trimestre; le fatture sono nella cartella condivisa.
@@ -735,6 +819,9 @@ Preparate il bilancio annuale della mia ditta individuale, per favore.
 Potete impostare il piano dei conti nel gestionale e caricare i saldi di apertura?
 Bisogna elaborare le buste paga di novembre per tre dipendenti.
 Classificate le spese dell'ultimo trimestre e segnalate quello che sembra strano.
+Ci serve qualcuno che registri le fatture passive di gennaio e prepari un prospetto dei costi.
+Potete controllare il registro dei cespiti e calcolare gli ammortamenti per la chiusura dell'esercizio?
+Mi aiutate a impostare la fatturazione elettronica tramite il Sistema di Interscambio per la mia attività?
 """
 P["task.marketing"] = r"""
 Vogliamo lanciare una campagna Google Ads per il nostro studio di yoga, budget {budget} al mese.
@@ -743,6 +830,9 @@ Ci servono un template di newsletter e le prime due campagne su Mailchimp.
 Cerchiamo un audit SEO del nostro e-commerce con un elenco di interventi rapidi.
 Impostate il tracciamento delle conversioni e il retargeting su Meta per il lancio.
 Ci serve un piano di collaborazioni con influencer per la nuova linea di cosmetici.
+Vorremmo una strategia per far crescere la pagina Instagram del nostro bar, budget {budget} al mese.
+Ci serve una campagna su LinkedIn per trovare nuovi clienti B2B nel settore della logistica.
+Potete ottimizzare la scheda Google Business Profile del nostro studio e gestire le risposte alle recensioni?
 """
 P["task.data_analysis"] = r"""
 Potete analizzare le vendite degli ultimi due anni e trovare gli andamenti stagionali?
@@ -751,6 +841,9 @@ Pulite i risultati del nostro sondaggio (circa 1.500 risposte) e fate una segmen
 Mi serve un'analisi di regressione per i dati della tesi, in R o SPSS.
 Qualcuno potrebbe costruire un modello di abbandono dai dati degli abbonamenti?
 Vorremmo far valutare il test A/B della pagina prezzi.
+Ci serve un'analisi delle giacenze di magazzino per capire quali articoli ruotano di meno.
+Potete creare un modello di previsione della domanda per i prossimi sei mesi partendo dallo storico vendite?
+Vorrei un report in Excel con grafici sull'andamento dei costi energetici degli ultimi tre anni.
 """
 P["task.platform_support"] = r"""
 Mi avete addebitato due volte l'ordine {order}. Potete rimborsare il doppio addebito?
@@ -761,6 +854,9 @@ La fattura {inv} riporta l'aliquota IVA sbagliata, potete riemetterla?
 Il professionista non risponde da cinque giorni e la scadenza è passata. Cosa posso fare?
 Vorrei passare dalla fatturazione mensile a quella annuale.
 Il pagamento della milestone dell'ordine {order} è fermo «in sospeso» da una settimana.
+Ho pagato l'ordine {order} con bonifico tre giorni fa, ma risulta ancora da pagare.
+Come si lascia una recensione a un professionista dopo la consegna?
+Posso annullare l'ordine {order}? Il professionista non ha ancora iniziato a lavorarci.
 """
 P["hard.writing"] = r"""
 Potreste scrivere un'informativa privacy per il mio negozio online? Siamo in Italia, quindi deve essere conforme al GDPR.
@@ -770,6 +866,11 @@ Potete scrivere dei modelli di risposta per le richieste di accesso che ci manda
 Riscrivete in modo più semplice la sezione «I tuoi dati, i tuoi diritti» delle nostre FAQ.
 Nella bozza c'è ancora il vecchio indirizzo nelle note legali. Aggiornatelo e togliete il vecchio numero.
 Cerco un consulente GDPR che riveda il nostro accordo sul trattamento dei dati con i fornitori.
+Mi serve il testo per la pagina «Elimina il tuo account» della nostra app: chiaro, rassicurante e senza giri di parole.
+Correggete i dati sbagliati nella tabella a pagina 12 del white paper: la fonte citata è del 2023, non del 2021.
+Scrivete l'e-mail che i nostri clienti ricevono quando si disiscrivono dalla newsletter, tono cordiale, massimo 80 parole.
+Eliminate dal manoscritto tutti i riferimenti a persone reali e sostituiteli con nomi di fantasia, per favore.
+Ci servono i testi del banner cookie e della pagina di gestione del consenso per il nostro sito, in linguaggio semplice ma corretto.
 """
 P["hard.translation"] = r"""
 Traducete in {lang2} la nostra informativa sulla protezione dei dati, per favore.
@@ -778,6 +879,11 @@ Traducete in {lang2} l'articolo di assistenza «Come cancellare il tuo account»
 Potete tradurre in {lang2} una sentenza sul diritto di accesso?
 Correggete gli errori nella versione in {lang2} della nostra privacy policy; il nostro avvocato ne ha segnalati diversi.
 Bisogna tradurre in {lang2} le diciture «Disiscriviti» e «Gestisci preferenze» della newsletter.
+Traducete in {lang2} i moduli di consenso al trattamento dei dati per il nostro studio dentistico.
+Ci serve in {lang2} il testo del nostro banner cookie, compresi i pulsanti «Rifiuta tutto» e «Accetta tutto».
+Nella traduzione in {lang2} eliminate le parti che abbiamo barrato nell'originale e correggete le date.
+Potete tradurre in {lang2} la lettera standard con cui rispondiamo alle richieste di cancellazione dei nostri utenti?
+Bisogna tradurre in {lang2} le condizioni d'uso del nostro portale, compresa la sezione sulla sospensione e sul blocco degli account.
 """
 P["hard.design"] = r"""
 Togliete il vecchio logo dalla bozza e usate quello nuovo.
@@ -786,6 +892,11 @@ Mi oppongo alla modifica grafica della versione 3: torniamo all'intestazione blu
 Potete disegnare un banner per il consenso GDPR che non spaventi?
 Cancellate lo sfondo da questi 30 ritratti.
 Aggiornate l'indirizzo sulla carta intestata, ci siamo trasferiti in {address}.
+Togliete dai mockup i dati dei clienti veri (nomi, e-mail, numeri di telefono) e metteteci dei testi di esempio.
+Disegnate le schermate della funzione «Scarica i tuoi dati» per la nostra app, versione mobile e desktop.
+Cancellate le foto vecchie dalla brochure e sostituitele con quelle dello shooting di marzo.
+Ci serve un'icona per il pulsante «Elimina account» che non sia troppo aggressiva: niente cestino rosso, per favore.
+Correggete l'impaginazione del modulo di iscrizione: la casella del consenso privacy finisce sotto il pulsante «Invia».
 """
 P["hard.software"] = r"""
 Aggiungete un pulsante «Esporta i miei dati» nell'area clienti, così i nostri utenti possono scaricare i loro dati in CSV.
@@ -794,6 +905,11 @@ Inserite nel modulo di registrazione una casella per l'opt-out dal consenso mark
 Non riesco più ad accedere al server di staging, la mia chiave SSH viene rifiutata.
 Bisogna limitare l'accesso al pannello di amministrazione all'IP dell'ufficio.
 Scrivete uno script che anonimizzi i dati personali nel database di test.
+Implementate la cancellazione automatica degli account inattivi da più di 24 mesi, con un'e-mail di avviso 30 giorni prima.
+Dopo l'ultimo aggiornamento il link «Annulla iscrizione» nelle nostre e-mail porta a una pagina 404. Potete sistemarlo?
+Bisogna correggere la validazione del campo data di nascita nel modulo di registrazione: accetta anche date nel futuro.
+Cerchiamo uno sviluppatore che configuri i ruoli del CRM in modo che i collaboratori esterni non abbiano accesso ai dati dei clienti.
+Scriveteci uno script che esporti in JSON tutti i dati di un utente quando ce li chiede, così rispondiamo in tempo alle richieste GDPR.
 """
 P["hard.bookkeeping"] = r"""
 Cancellate le registrazioni doppie della fattura {inv}.
@@ -802,6 +918,11 @@ Non ho accesso alla cartella condivisa della contabilità; il link dice «access
 Aggiornate l'indirizzo sul modello di fattura con quello della nuova sede.
 Potete esportare il libro mastro in CSV per il nostro commercialista?
 Limitate l'accesso alla cartella delle buste paga alla direzione e a voi.
+Eliminate dal gestionale i fornitori registrati due volte e unite i loro movimenti.
+Correggete l'intestazione della fattura {inv}: manca la partita IVA del cliente.
+Il commercialista chiede di bloccare le registrazioni dell'esercizio 2023 dopo la chiusura: potete impostarlo nel software?
+Esportate in Excel lo scadenziario clienti e togliete la colonna degli IBAN prima di mandarlo al consulente esterno.
+Dobbiamo rettificare la nota di credito collegata alla fattura {inv}: l'importo dello storno è sbagliato.
 """
 P["hard.marketing"] = r"""
 Il link di disiscrizione non funziona nella newsletter che ci state preparando: sistematelo prima dell'invio di giovedì.
@@ -809,6 +930,11 @@ Togliete dalla lista tutti gli indirizzi che rimbalzano e riordinate i segmenti.
 Vogliamo una campagna per far riconfermare il consenso ai nostri iscritti.
 Potete impostare Mailchimp in modo che chi si disiscrive esca in automatico dal pubblico degli annunci?
 Fermate la campagna Facebook, sta bruciando budget: mettete in pausa tutti gli annunci fino a lunedì.
+Pulite la nostra mailing list: eliminate i contatti che non aprono una newsletter da più di un anno e quelli senza consenso documentato.
+Preparate una pagina di gestione delle preferenze, così i nostri iscritti possono scegliere quali e-mail ricevere invece di disiscriversi del tutto.
+Escludete dalle campagne di retargeting chi ha rifiutato i cookie di profilazione, il nostro consulente GDPR insiste.
+Ci serve un modulo di iscrizione alla newsletter del negozio con doppio opt-in e il testo della richiesta di consenso.
+Cancellate dal calendario editoriale i post sulla promozione di Natale, l'abbiamo annullata.
 """
 P["hard.data_analysis"] = r"""
 Esportate il foglio in CSV e cancellate le righe di test prima di mandarlo.
@@ -816,6 +942,11 @@ Analizzate il sondaggio, ma anonimizzate prima i partecipanti: nessun nome nel r
 Correggete i numeri del report del terzo trimestre, i totali non tornano.
 Potete limitare la dashboard in modo che solo l'amministrazione veda i dati sugli stipendi?
 Vorremmo analizzare quanti clienti si sono disiscritti dalle nostre e-mail l'anno scorso.
+Eliminate i duplicati dal dataset e correggete i CAP sbagliati prima di fare la mappa delle vendite.
+Pseudonimizzate gli ID cliente nel file delle transazioni e poi analizzate la frequenza di acquisto.
+Ci serve un report su quante richieste di cancellazione account abbiamo ricevuto ogni mese l'anno scorso.
+Fate una segmentazione dei clienti per la profilazione di marketing, ma solo su quelli che hanno dato il consenso.
+Non ho accesso al dataset su Google Drive che mi avete condiviso: potete rimandarmi l'invito?
 """
 P["hard.platform_support"] = r"""
 Non riesco ad accedere al mio account: l'e-mail per reimpostare la password non arriva mai.
@@ -825,6 +956,11 @@ Togliete {provider} dal team del progetto, ha finito la sua parte.
 Potete limitare l'accesso alla cartella condivisa così la vedo solo io?
 Il pulsante «Esporta fatture» mi scarica un file vuoto.
 Correggete la ragione sociale sulle mie fatture, per favore: è {company}.
+Ho sbagliato la password troppe volte e ora l'account è bloccato per 24 ore. Potete sbloccarlo prima? Ho una consegna oggi.
+Come si esportano in CSV tutte le fatture dell'anno per il mio commercialista?
+Come faccio a eliminare una carta di pagamento vecchia? È scaduta ma continua a comparire al checkout.
+Ho archiviato per errore il progetto con {provider}: si può ripristinare o è cancellato per sempre?
+Vorrei dare a un collega l'accesso in sola lettura alle fatture dell'account aziendale, senza fargli vedere i messaggi. Si può fare?
 """
 P["followup.writing"] = r"""
 Grazie per la bozza! Potresti accorciare l'introduzione e aggiungere una call to action alla fine?

@@ -484,6 +484,12 @@ Hoe kom ik aan een kopie van mijn gegevens? Ik wil weten wat jullie bewaren.
 Ik wil graag een volledige kopie van mijn gegevens, inclusief de chats met opdrachtnemers en de notities van jullie klantenservice.
 Kunt u mij vertellen welke persoonsgegevens u over mij heeft verzameld en waar u die vandaan heeft?
 Wat weten jullie allemaal van mij? Stuur maar op wat jullie hebben.
+kan ik ff zien wat jullie allemaal van mij opgeslagen hebben? ook mijn oude chats graag
+Zou ik een kopie mogen krijgen van al mijn gegevens die bij jullie gekend zijn? Ook de gesprekken met de klantendienst graag.
+Ik zou graag inzage krijgen in mijn persoonsgegevens. Wat staat er precies in mijn dossier bij u, en waarvoor gebruikt u het?
+Bewaren jullie ook de IP-adressen en inlogmomenten van mijn account? Die wil ik dan ook graag zien, samen met de rest van mijn gegevens.
+Graag een kopie van mijn persoonsgegevens.
+Twee weken geleden heb ik al gevraagd welke gegevens jullie over mij hebben, maar ik heb nog steeds niets gehoord. Ik wil die kopie nu echt ontvangen.
 """
 P["req.access.formal"] = r"""
 Op grond van artikel 15 AVG verzoek ik u mij te laten weten of u persoonsgegevens van mij verwerkt en, zo ja, mij daarvan een kopie te verstrekken.
@@ -491,6 +497,9 @@ Hierbij dien ik een inzageverzoek in. Ik verzoek u in het bijzonder om de verwer
 Ik verzoek om inzage in al mijn persoonsgegevens, ook die in supporttickets, interne notities en back-ups.
 Graag ontvang ik in het kader van mijn recht op inzage een kopie van mijn gegevens in een gangbare elektronische vorm.
 Ik verzoek u mij alle persoonsgegevens die u van mij heeft te verstrekken, evenals de herkomst daarvan.
+Ik verzoek u mij op grond van artikel 15 lid 3 AVG kosteloos een kopie te verstrekken van alle persoonsgegevens die u over mij verwerkt, met inbegrip van logbestanden, betaalgegevens en correspondentie met uw klantenservice.
+Hierbij verzoek ik u, onder verwijzing naar artikel 15 AVG, om een volledig en begrijpelijk overzicht van de persoonsgegevens die u van mij verwerkt, zodat ik de rechtmatigheid van die verwerking kan nagaan.
+Ik verzoek om een afschrift van mijn persoonsgegevens als bedoeld in artikel 15 AVG, waaronder ook de gegevens die u via cookies of uit andere bronnen over mij heeft verkregen.
 """
 P["req.deletion.plain"] = r"""
 Verwijder alstublieft mijn account en alle gegevens die u van mij heeft.
@@ -503,6 +512,12 @@ account verwijderen aub, met alles erop en eraan
 Ik wil volledig van jullie platform verdwijnen: account, profielfoto, reviews, alles.
 Zorg ervoor dat alles over mij wordt verwijderd, ook de kopie van mijn ID die ik voor de verificatie heb geüpload.
 Gooi alsjeblieft alles weg wat jullie over mij hebben.
+Ik wil er helemaal mee stoppen. Kunnen jullie mijn account opheffen en alles wat erbij hoort wissen?
+mag mijn account weg? en dan ook echt weg, niet alleen op inactief zetten
+Mag ik vragen om mijn account en al mijn gegevens te schrappen? Ik heb er geen nut meer van.
+Ik heb in de app op „Account verwijderen” geklikt, maar ik kan nog gewoon inloggen en al mijn gegevens staan er nog. Willen jullie het nu echt verwijderen?
+Zou u ervoor willen zorgen dat al mijn persoonsgegevens uit uw bestanden worden verwijderd? Ik maak geen gebruik meer van uw diensten.
+Ik heb spijt dat ik me ooit heb aangemeld. Haal mijn profiel en al mijn gegevens alsjeblieft weg.
 """
 P["req.deletion.formal"] = r"""
 Ik verzoek u om verwijdering van alle mij betreffende persoonsgegevens op grond van artikel 17 AVG.
@@ -510,6 +525,9 @@ Ik maak gebruik van mijn recht op gegevenswissing („recht op vergetelheid”) 
 Ik verzoek u mijn gegevens zonder onredelijke vertraging te wissen en dit schriftelijk te bevestigen, met vermelding van de gegevens die u wettelijk moet bewaren.
 Ik verzoek om verwijdering van mijn klantaccount {acc} en alle daaraan gekoppelde gegevens, en om kennisgeving daarvan aan eventuele ontvangers (artikel 19 AVG).
 Ik sommeer u al mijn gegevens definitief te verwijderen, ook bij uw verwerkers.
+Met een beroep op mijn recht op gegevenswissing verzoek ik u mijn persoonsgegevens, waaronder mijn profiel, geüploade documenten en berichtgeschiedenis, definitief uit uw systemen en back-ups te verwijderen.
+Ik verzoek u krachtens artikel 17 lid 1 sub d AVG mijn persoonsgegevens te wissen, omdat deze naar mijn oordeel onrechtmatig zijn verwerkt, en mij binnen een maand te berichten welke gegevens zijn verwijderd.
+Hierbij verzoek ik om opheffing van mijn account en verwijdering van alle persoonsgegevens die Taskbridge over mij heeft vastgelegd; graag ontvang ik een schriftelijke bevestiging zodra de wissing is voltooid.
 """
 P["req.correction.plain"] = r"""
 Mijn achternaam staat verkeerd in mijn profiel: het is {last}, niet {wrong_last}.
@@ -520,6 +538,12 @@ Op jullie facturen staat mijn naam verkeerd gespeld („{wrong_name}”). Kunnen
 jullie hebben nog mijn oude mail {old_email}, nieuw is {email}, graag aanpassen
 Volgens jullie woon ik nog op {old_address}. Dat is al jaren niet meer zo: graag {address} invullen.
 De gegevens die jullie van mij hebben kloppen niet: adres en geboortedatum zijn allebei fout.
+Ik ben getrouwd en heb de achternaam van mijn partner aangenomen. Kunnen jullie mijn naam in mijn profiel veranderen naar {last}?
+mijn huisnummer klopt niet in jullie systeem, er staat een toevoeging bij die er niet hoort. graag aanpassen naar {address}
+Bij jullie sta ik nog met mijn oud gsm-nummer. Mijn nieuw nummer is {phone}, kunnen jullie dat aanpassen?
+Ik heb al drie keer geprobeerd mijn geboortedatum te wijzigen, maar er blijft {wrong_dob} staan. Willen jullie die handmatig op {dob} zetten?
+Zou u de schrijfwijze van mijn voornaam in uw gegevens willen aanpassen? Er ontbreekt een accent, waardoor hij niet overeenkomt met mijn paspoort.
+Mijn e-mailadres bij jullie is verouderd, graag wijzigen in {email}.
 """
 P["req.correction.formal"] = r"""
 Op grond van artikel 16 AVG verzoek ik om rectificatie van onjuiste gegevens: mijn geboortedatum staat geregistreerd als {wrong_dob}, de juiste datum is {dob}.
@@ -527,6 +551,9 @@ Ik maak gebruik van mijn recht op rectificatie: het adres in mijn klantgegevens 
 Ik verzoek u mijn achternaam onverwijld te corrigeren (geregistreerd: {wrong_last}; juist: {last}) en mij dit te bevestigen.
 Ik verzoek om correctie van mijn gegevens, omdat de naam in mijn account niet overeenkomt met mijn officiële naam ({name}).
 Mijn geregistreerde contactgegevens zijn onjuist; graag corrigeren (e-mail: {email}; telefoon: {phone}) en eventuele ontvangers informeren.
+Op grond van artikel 16 AVG verzoek ik u mijn achternaam in uw administratie te wijzigen in {last}, in overeenstemming met mijn gewijzigde burgerlijke staat.
+Ik verzoek u de onvolledige persoonsgegevens in mijn klantprofiel aan te vullen, zoals artikel 16 AVG voorschrijft: in het door u geregistreerde adres ontbreken het huisnummer en de postcode.
+Met een beroep op mijn recht op rectificatie verzoek ik u het onjuiste telefoonnummer in mijn account te vervangen door {phone} en mij te bevestigen dat de wijziging ook bij uw verwerkers is doorgevoerd.
 """
 P["req.portability.plain"] = r"""
 Ik stap over naar een ander platform. Kunnen jullie mijn gegevens sturen in een formaat dat ik daar kan importeren, zoals CSV of JSON?
@@ -535,12 +562,21 @@ Exporteer mijn gegevens alstublieft in een gestructureerd formaat, zodat ik ze n
 Kunnen jullie mijn bestelgeschiedenis en reviews rechtstreeks naar {other_platform} overzetten? Zij kunnen dat importeren.
 Ik wil mijn gegevens in JSON om ze bij mijn nieuwe aanbieder te uploaden.
 Ik ga naar {other_platform}. Stuur mijn gegevens naar hen door of stuur ze mij in een herbruikbaar formaat.
+ik stap over naar {other_platform}, kan ik mijn reviews en projectgeschiedenis in één bestand meenemen? json of csv maakt niet uit
+Kunnen jullie mijn gegevens rechtstreeks doorsturen naar {other_platform}? Dan moet ik niet alles opnieuw intikken.
+Bieden jullie een export van mijn accountgegevens in een gangbaar bestandsformaat? Ik wil mijn opdrachtgeschiedenis meenemen naar een andere dienst.
+In de instellingen kan ik alleen pdf'jes van mijn facturen downloaden. Daar heb ik niets aan: ik wil al mijn gegevens in een machineleesbaar bestand, zodat ik kan overstappen.
+Graag een export van mijn profiel en bestellingen als CSV, dan neem ik het zelf mee naar mijn nieuwe platform.
+Is het mogelijk om mijn hele account, met berichten en beoordelingen, te krijgen in een formaat dat een ander systeem kan inlezen?
 """
 P["req.portability.formal"] = r"""
 Op grond van artikel 20 AVG verzoek ik de persoonsgegevens die ik aan u heb verstrekt te ontvangen in een gestructureerde, gangbare en machineleesbare vorm.
 Ik maak gebruik van mijn recht op dataportabiliteit en verzoek u mijn gegevens, waar technisch mogelijk, rechtstreeks aan {other_platform} door te geven.
 Graag ontvang ik de gegevens die ik aan Taskbridge heb verstrekt (profiel, bestellingen, berichten, reviews) in een machineleesbaar formaat zoals JSON of CSV.
 In het kader van mijn recht op overdraagbaarheid verzoek ik om een export van mijn accountgegevens in een interoperabel formaat.
+Op grond van artikel 20 AVG verzoek ik u mij de gegevens die ik in het kader van onze overeenkomst heb verstrekt, waaronder mijn projectbeschrijvingen en beoordelingen, ter beschikking te stellen in een gestructureerd bestandsformaat zoals CSV.
+Hierbij oefen ik mijn recht op gegevensoverdraagbaarheid uit en verzoek ik u de export zodanig aan te leveren dat {other_platform} deze zonder belemmering kan inlezen.
+Ik verzoek u mijn persoonsgegevens, voor zover verwerkt op basis van de overeenkomst, in een gangbaar en machineleesbaar formaat aan mij te verstrekken, zodat ik deze aan een andere verwerkingsverantwoordelijke kan doorgeven (artikel 20 lid 1 AVG).
 """
 P["req.restriction.plain"] = r"""
 Doe niets met mijn gegevens tot het geschil over de factuur is opgelost: gewoon bevriezen.
@@ -549,6 +585,12 @@ Kunnen jullie mijn gegevens voorlopig blokkeren? Ik wil niet dat ze verwerkt wor
 Niets verwijderen, ik heb het nodig voor een juridische procedure, maar gebruik het verder nergens voor.
 Tot de kwestie rond order {order} is opgelost, mogen mijn gegevens alleen bewaard worden, niet gebruikt.
 Stop voorlopig elke verwerking van mijn gegevens terwijl ik nakijk of jullie gegevens kloppen.
+Ik betwijfel of de gegevens die jullie over mij hebben kloppen. Zet het gebruik ervan even stil tot jullie dat hebben nagekeken.
+Ik heb een advocaat ingeschakeld vanwege een conflict met een opdrachtnemer. Bewaar mijn gegevens, want die heb ik nodig, maar gebruik ze voorlopig nergens anders voor.
+gewoon even alles on hold zetten met mijn gegevens aub, niet wissen, niet gebruiken, tot mijn klacht is behandeld
+Mogen jullie mijn gegevens voorlopig bijhouden, maar er niets mee doen? Er loopt nog een betwisting over mijn laatste bestelling.
+Zou u de verwerking van mijn gegevens tijdelijk willen stopzetten totdat het geschil over order {order} is beslecht? Verwijderen is uitdrukkelijk niet de bedoeling.
+Kunnen jullie mijn gegevens bevriezen zonder ze te verwijderen? Ik heb ze nodig voor een rechtszaak, maar verder mogen jullie er niets mee.
 """
 P["req.restriction.formal"] = r"""
 Ik verzoek om beperking van de verwerking van mijn persoonsgegevens op grond van artikel 18 lid 1 sub a AVG, gedurende de tijd die u nodig heeft om de juistheid te controleren.
@@ -556,6 +598,9 @@ In afwachting van de afhandeling van het geschil over order {order} verzoek ik u
 Ik maak bezwaar tegen wissing van mijn gegevens, die ik nodig heb voor een rechtsvordering, en verzoek in plaats daarvan om beperking van de verwerking.
 Ik verzoek u de verwerking van mijn gegevens te beperken totdat op mijn bezwaar is beslist.
 Ik verzoek u mijn gegevens te blokkeren en tot de afronding van deze zaak niets anders te doen dan ze op te slaan.
+Op grond van artikel 18 lid 1 sub c AVG verzoek ik u mijn gegevens, ook al heeft u deze voor uw eigen doeleinden niet meer nodig, te bewaren en de verwerking te beperken, aangezien ik ze nodig heb voor de instelling van een rechtsvordering.
+Aangezien de verwerking van mijn gegevens naar mijn mening onrechtmatig is, maar ik geen wissing wens, verzoek ik u op grond van artikel 18 lid 1 sub b AVG de verwerking te beperken.
+Ik verzoek u mijn persoonsgegevens in uw systemen als beperkt te markeren en deze, met uitzondering van opslag, niet te verwerken zolang de klacht over order {order} niet is afgehandeld (artikel 18 lid 2 AVG).
 """
 P["req.objection.plain"] = r"""
 Ik wil niet dat mijn profiel wordt gebruikt voor jullie AI-matching of welke profilering dan ook. Stop daarmee.
@@ -564,6 +609,12 @@ Gebruik mijn bestelgeschiedenis niet om een profiel van mij te maken. Dat wil ik
 In jullie privacyverklaring staat dat jullie mijn gegevens op basis van „gerechtvaardigd belang” voor analyses gebruiken. Daar maak ik bezwaar tegen.
 Stop met het gebruiken van mijn projectbestanden om jullie AI-modellen te trainen.
 Ik wil niet beoordeeld of gerangschikt worden op basis van mijn gedrag op de site.
+Ik zag dat opdrachtnemers een „betrouwbaarheidsscore” van klanten te zien krijgen. Ik wil niet dat er zo'n score over mij wordt berekend.
+mijn chats en ontwerpbestanden horen niet in jullie AI-training, gebruik ze daar alsjeblieft niet meer voor
+Ik ben er niet mee akkoord dat jullie mijn klikgedrag op het platform analyseren om mij in een klantsegment in te delen. Gelieve daarmee te stoppen.
+Ik begrijp dat u mijn gebruiksgegevens verwerkt omdat u daar een „gerechtvaardigd belang” bij heeft, maar in mijn situatie weegt dat niet op tegen mijn privacy. Ik wil dat u daarmee ophoudt.
+Ik wil niet dat een algoritme op basis van mijn profiel bepaalt welke opdrachtnemers ik te zien krijg.
+Niet mijn berichten door jullie AI laten lezen, graag.
 """
 P["req.objection.formal"] = r"""
 Ik maak op grond van artikel 21 AVG bezwaar tegen de verwerking van mijn persoonsgegevens op basis van uw gerechtvaardigd belang, inclusief profilering.
@@ -571,6 +622,9 @@ Om redenen die verband houden met mijn specifieke situatie maak ik bezwaar tegen
 Ik maak bezwaar tegen de geautomatiseerde analyse en profilering van mijn gebruiksgegevens zoals beschreven in uw privacyverklaring en verzoek u daarmee te stoppen.
 Hierbij maak ik bezwaar tegen elke verwerking van mijn gegevens die berust op artikel 6 lid 1 sub f AVG.
 Ik maak bezwaar tegen het gebruik van mijn berichten en bestanden voor de ontwikkeling van uw AI-functies.
+Op grond van artikel 21 lid 1 AVG maak ik bezwaar tegen de toekenning van een klantscore op basis van mijn betaal- en gebruiksgedrag en verzoek ik u deze verwerking te staken.
+Ik teken bezwaar aan tegen de analyse van mijn projectbestanden en berichten door uw AI-systemen; tenzij u dwingende gerechtvaardigde gronden kunt aantonen die zwaarder wegen dan mijn belangen, verzoek ik u deze verwerking te beëindigen.
+Met verwijzing naar artikel 21 AVG verzet ik mij tegen het opnemen van mijn gegevens in de rangschikkingsalgoritmen van uw platform.
 """
 P["req.opt_out.plain"] = r"""
 Stuur me alstublieft geen reclamemails meer.
@@ -582,12 +636,21 @@ Geen promotiemails en geen verkoopgesprekken meer, bedankt.
 Kunnen jullie de nieuwsbrief „Aanbevolen opdrachtnemers” stopzetten? En de kortingsmails ook.
 Verwijder {email} van al jullie marketinglijsten.
 uitschrijven voor de nieuwsbrief graag
+Ik word gek van jullie mails met „aanbevolen freelancers”. Hoe zet ik dat uit? Liefst gewoon helemaal geen reclame meer.
+stop met bellen aub, ik hoef geen verkoopgesprek over jullie premium abonnement
+Gelieve mij niet meer te contacteren met promoties, niet per mail en ook niet via sms.
+Ik heb destijds toestemming gegeven voor jullie nieuwsbrief, maar die trek ik bij dezen in.
+Ik wil niet dat jullie mij op Instagram en Facebook achtervolgen met advertenties nadat ik op jullie site ben geweest. Zet dat voor mij uit.
+Sinds ik één offerte heb aangevraagd, krijg ik elke week een kortingsmail. Dat hoeft echt niet meer.
 """
 P["req.opt_out.formal"] = r"""
 Hierbij trek ik mijn toestemming in voor het ontvangen van commerciële berichten per e-mail, sms of telefoon.
 Ik verzoek u alle direct marketing aan mij te staken en mijn contactgegevens uit uw marketingbestanden te verwijderen.
 Ik verzoek u mijn e-mailadres {email} met onmiddellijke ingang van alle nieuwsbrieven en campagnes af te halen.
 Graag gebruikt u mijn contactgegevens niet langer voor reclamedoeleinden; wilt u dit bevestigen?
+Ik maak op grond van artikel 21 lid 2 AVG bezwaar tegen het gebruik van mijn gegevens voor direct marketing en verzoek u mij geen reclame meer toe te zenden.
+Op grond van artikel 11.7 van de Telecommunicatiewet verzoek ik u geen ongevraagde commerciële elektronische berichten meer aan {email} te sturen.
+Ik verzoek u mijn persoonsgegevens niet langer te gebruiken voor gepersonaliseerde advertenties en deze daartoe evenmin met advertentienetwerken te delen.
 """
 P["req.other_privacy.plain"] = r"""
 Met wie hebben jullie mijn gegevens gedeeld? Sinds mijn aanmelding krijg ik spam.
@@ -599,6 +662,12 @@ Wie is jullie functionaris voor gegevensbescherming en hoe bereik ik die?
 Hoe lang bewaren jullie mijn gegevens als ik het platform niet meer gebruik?
 Een opdrachtnemer belde me op mijn privénummer. Hoe kwam hij aan mijn nummer?
 Ik wil een klacht indienen bij jullie FG over hoe er met mijn gegevens is omgegaan.
+Ik kreeg ineens mails van een bedrijf waar ik nooit van gehoord heb, met mijn naam en mijn laatste bestelling erin. Hebben jullie mijn gegevens doorgegeven aan anderen?
+Ik las dat jullie met een Amerikaanse cloudprovider werken. Gaan mijn gegevens dan naar de VS, en hoe zijn ze daar beschermd?
+Ik las in het nieuws dat er bij jullie is ingebroken in de systemen. Moet ik mij zorgen maken? Is mijn paswoord of zijn mijn betaalgegevens gelekt?
+hoe lang houden jullie eigenlijk de kopie van mijn id-kaart bij na de verificatie?
+Kan ik de toestemming die ik jullie gegeven heb voor het gebruik van mijn locatiegegevens weer intrekken?
+Mijn dochter regelt voortaan mijn privacyzaken bij jullie. Wat hebben jullie nodig om haar als mijn vertegenwoordiger te registreren?
 """
 P["req.other_privacy.formal"] = r"""
 Ik verzoek u mij alle derden en verwerkers te noemen aan wie mijn gegevens sinds {year} zijn verstrekt.
@@ -607,6 +676,9 @@ Ik wil een klacht indienen bij uw functionaris voor gegevensbescherming over het
 Graag verneem ik of mijn gegevens zijn getroffen door het recent bekendgemaakte beveiligingsincident en welke maatregelen u heeft genomen.
 Graag verneem ik of mijn gegevens buiten de EER worden doorgegeven en, zo ja, op welke waarborgen uit artikel 46 AVG u zich baseert.
 Ik deel u mee dat ik {rep} heb gemachtigd mij te vertegenwoordigen in alle zaken rond de bescherming van mijn gegevens.
+Ik verzoek u mij mee te delen hoe lang u mijn persoonsgegevens na beëindiging van mijn account bewaart en op welke grond die termijn is vastgesteld.
+Ik verzoek u mij, overeenkomstig artikel 34 AVG, volledig te informeren over het datalek waarover ik via de media heb vernomen, met inbegrip van de waarschijnlijke gevolgen voor mij.
+Hierbij trek ik met ingang van heden mijn toestemming in voor de verwerking van mijn gegevens in het kader van uw verificatieprogramma voor klanten; de rechtmatigheid van de verwerking vóór de intrekking laat ik onverlet.
 """
 P["combo.access+deletion"] = r"""
 Stuur me eerst een kopie van alles wat jullie van mij hebben en verwijder daarna alles.
@@ -700,6 +772,9 @@ We hebben een persbericht nodig over de opening van ons nieuwe kantoor in {city}
 Ik heb een motivatiebrief en een opgepoetst cv nodig voor een functie als projectleider.
 We zoeken iemand voor het script van een uitlegvideo van 90 seconden over onze app.
 Kunnen jullie een speech schrijven voor de bruiloft van mijn zus? Vijf minuten, grappig maar niet gênant.
+Ik heb een tekstschrijver nodig voor onze nieuwe menukaart: korte, smakelijke beschrijvingen van ongeveer 30 gerechten.
+We zoeken iemand die vijf klantcases uitschrijft op basis van interviews die wij aanleveren, {deadline}.
+Wij zoeken hulp bij het schrijven van een subsidieaanvraag voor een cultureel project; het projectplan is al klaar.
 """
 P["task.translation"] = r"""
 Graag onze gebruikershandleiding van 12 pagina's vertalen naar het {lang2}, {deadline}.
@@ -709,6 +784,9 @@ We willen onze website (zo'n 20 pagina's) laten lokaliseren naar het {lang2}, in
 Graag onze productvideo van 8 minuten ondertitelen in het {lang2}.
 Klein klusje: een mail van 300 woorden aan een leverancier vertalen naar het {lang2}.
 We zoeken een moedertaalspreker die de machinevertaling van onze app naar het {lang2} controleert.
+Graag de menukaart van ons restaurant vertalen naar het {lang2}, ongeveer 60 gerechten.
+Kunnen jullie de samenvatting van ons jaarverslag (4 pagina's) {deadline} naar het {lang2} vertalen?
+We willen de transcripties van onze podcast laten vertalen naar het {lang2}, zo'n tien afleveringen van een halfuur.
 """
 P["task.design"] = r"""
 We hebben een nieuw logo nodig voor onze bakkerij, iets warms en handgetekends; om te beginnen drie schetsen.
@@ -718,6 +796,9 @@ Ik heb visitekaartjes nodig voor twee medewerkers, voor- en achterkant, {deadlin
 We zoeken een ontwerper voor 10 social-mediatemplates in onze huisstijlkleuren.
 Ontwerp alsjeblieft een nieuwe cover voor mijn e-book, de huidige ziet er gedateerd uit.
 We hebben ongeveer 25 lijniconen nodig voor onze app.
+Ontwerp alsjeblieft een etiket voor ons nieuwe speciaalbier; het moet op een flesje van 33 cl passen.
+We hebben een infographic nodig over onze CO₂-reductie voor het jaarverslag, {deadline}.
+Kan iemand een uitnodiging en bijpassende tafelkaartjes ontwerpen voor ons jubileumfeest?
 """
 P["task.software"] = r"""
 Onze WordPress-site is erg traag op mobiel; kan iemand dat analyseren en de grootste problemen oplossen?
@@ -727,6 +808,9 @@ We zoeken een developer voor een eenvoudig boekingsformulier met bevestigingsmai
 Kunnen jullie onze database migreren van MySQL 5.7 naar 8.0 zonder downtime?
 We hebben een API-koppeling nodig tussen ons CRM en ons facturatiepakket.
 De iOS-app crasht bij het opstarten sinds de laatste update; iemand moet naar de logs kijken.
+De mails van ons contactformulier belanden in de spam; kan iemand SPF en DKIM goed instellen?
+We zoeken iemand die onze Excel-macro's omzet naar een kleine webapplicatie.
+Kunnen jullie een WooCommerce-plugin schrijven die de verzendkosten berekent op basis van gewicht en bestemming?
 """
 P["task.bookkeeping"] = r"""
 Ik heb hulp nodig bij de btw-aangifte over het derde kwartaal; de bonnen staan in de gedeelde map.
@@ -736,6 +820,9 @@ Graag de jaarrekening voor mijn eenmanszaak opstellen.
 Kunnen jullie ons rekeningschema in het boekhoudpakket inrichten en de beginbalans invoeren?
 De loonstroken van drie medewerkers voor november moeten worden gemaakt.
 Graag de uitgaven van het afgelopen kwartaal boeken en opvallende posten markeren.
+Kunnen jullie de kilometeradministratie van mijn zakelijke auto over het afgelopen jaar op orde brengen?
+We zoeken iemand die onze inkoopfacturen wekelijks inboekt en de openstaande crediteuren bewaakt.
+Ik heb hulp nodig bij mijn aangifte inkomstenbelasting als zzp'er, inclusief de zelfstandigenaftrek.
 """
 P["task.marketing"] = r"""
 We willen een Google Ads-campagne voor onze yogastudio, budget {budget} per maand.
@@ -744,6 +831,9 @@ We hebben een nieuwsbrieftemplate nodig en de eerste twee campagnes in Mailchimp
 We zoeken een SEO-audit van onze webshop met een lijst quick wins.
 Graag conversietracking en retargeting op Meta inrichten voor onze lancering.
 We hebben een plan nodig voor samenwerkingen met influencers voor onze nieuwe huidverzorgingslijn.
+We willen meer klanten uit de buurt voor onze kapsalon; kunnen jullie ons Google-bedrijfsprofiel optimaliseren en meer reviews binnenhalen?
+Graag een LinkedIn-campagne voor onze technische vacatures, budget {budget}.
+Kunnen jullie een lanceringsplan maken voor onze nieuwe app, inclusief persbenadering en posts voor social media?
 """
 P["task.data_analysis"] = r"""
 Kunnen jullie onze verkoopcijfers van de afgelopen twee jaar analyseren en seizoenspatronen vinden?
@@ -752,6 +842,9 @@ Graag onze enquêteresultaten (ongeveer 1500 reacties) opschonen en een eenvoudi
 Ik heb een regressieanalyse nodig voor de data van mijn scriptie, in R of SPSS.
 Kan iemand een churnmodel bouwen op basis van onze abonnementsdata?
 We willen de A/B-test op onze prijspagina laten evalueren.
+We willen weten welke producten vaak samen worden gekocht; kunnen jullie een mandanalyse op onze orderdata doen?
+Graag een prognose van onze voorraadbehoefte voor het komende halfjaar, op basis van de verkoop van de afgelopen jaren.
+Kan iemand de resultaten van ons medewerkerstevredenheidsonderzoek verwerken tot een overzichtelijk rapport met grafieken?
 """
 P["task.platform_support"] = r"""
 Order {order} is twee keer afgeschreven. Kunnen jullie de dubbele betaling terugstorten?
@@ -762,6 +855,9 @@ Op factuur {inv} staat het verkeerde btw-tarief, kunnen jullie die opnieuw uitre
 De opdrachtnemer reageert al vijf dagen niet en de deadline is verstreken. Wat kan ik doen?
 Ik wil overstappen van maandelijkse naar jaarlijkse facturering.
 De mijlpaalbetaling voor {order} staat al een week op „in behandeling”.
+Hoe kan ik de deadline van een opdracht verlengen als de opdrachtnemer meer tijd nodig heeft?
+Ik heb een kortingscode gekregen, maar bij order {order} is die niet verrekend.
+Waar kan ik een geschil openen over een levering die niet aan de afspraken voldoet?
 """
 P["hard.writing"] = r"""
 Kunnen jullie een privacyverklaring voor mijn webshop schrijven? We zitten in Nederland, dus hij moet AVG-proof zijn.
@@ -771,6 +867,11 @@ Kunnen jullie standaardantwoorden schrijven voor inzageverzoeken die wij van onz
 Herschrijf het onderdeel „Jouw gegevens, jouw rechten” in onze FAQ in begrijpelijke taal.
 In het concept staat nog ons oude adres in de colofon. Graag bijwerken en het oude telefoonnummer weghalen.
 Ik zoek een AVG-consultant die onze verwerkersovereenkomst met leveranciers herziet.
+Schrijf een korte, vriendelijke e-mail aan onze klanten waarin we uitleggen hoe ze zich kunnen afmelden voor onze nieuwsbrief en hun voorkeuren kunnen aanpassen.
+Kunnen jullie een cookiebannertekst en een korte toestemmingsverklaring voor het contactformulier op onze website schrijven?
+In het manuscript moeten alle echte namen van cliënten worden weggehaald of vervangen door fictieve namen voordat het naar de uitgever gaat.
+Ik zoek iemand die een bezwaarschrift schrijft tegen de WOZ-beschikking die wij van de gemeente hebben gekregen.
+Graag een whitepaper van ongeveer 2000 woorden over datalekken bij mkb-bedrijven en wanneer je die moet melden bij de Autoriteit Persoonsgegevens.
 """
 P["hard.translation"] = r"""
 Graag onze privacyverklaring vertalen naar het {lang2}.
@@ -779,6 +880,11 @@ Vertaal alsjeblieft het helpartikel „Zo verwijder je je account” naar het {l
 Kunnen jullie een uitspraak over het inzagerecht naar het {lang2} vertalen?
 Graag de fouten corrigeren in de {lang2} vertaling van onze privacyverklaring; onze jurist heeft er een paar gevonden.
 De teksten „Afmelden” en „Voorkeuren beheren” van onze nieuwsbrief moeten naar het {lang2}.
+We hebben de cookieverklaring en het toestemmingsformulier van onze fysiotherapiepraktijk nodig in het {lang2}.
+We kregen een inzageverzoek van een klant in het {lang2}. Kunnen jullie dat naar het Nederlands vertalen, zodat we weten wat er precies gevraagd wordt?
+In de versie van onze app in het {lang2} is de knop „Account verwijderen” fout vertaald. Kunnen jullie alle accountinstellingen nog eens nalopen?
+Graag de e-mailtemplates voor wachtwoordherstel en accountbevestiging vertalen naar het {lang2}; het zijn er zes.
+Onze juriste heeft een bezwaarschrift tegen een boete opgesteld, dat moet naar het {lang2} voor ons moederbedrijf.
 """
 P["hard.design"] = r"""
 Verwijder het oude logo uit het ontwerp en gebruik het nieuwe.
@@ -787,6 +893,11 @@ Ik maak bezwaar tegen de ontwerpwijziging in versie 3: graag terug naar de blauw
 Kunnen jullie een AVG-toestemmingspop-up ontwerpen die niet afschrikt?
 Graag de achtergrond van deze 30 portretfoto's wissen.
 Pas het adres op het briefpapier aan, we zijn verhuisd naar {address}.
+Maak de gezichten van voorbijgangers op onze straatfoto's onherkenbaar; de foto's komen in de nieuwe brochure.
+Kunnen jullie een icoon ontwerpen voor „Mijn gegevens downloaden” en een voor „Account verwijderen”, in dezelfde stijl als onze andere iconen?
+Het telefoonnummer en e-mailadres van een oud-collega staan nog in het sjabloon voor de visitekaartjes. Graag wissen en het algemene nummer invullen.
+Ontwerp een overzichtelijk privacyscherm voor onze app waar gebruikers hun toestemmingen kunnen beheren.
+Corrigeer de spelfout in de bedrijfsnaam op de proef van de gevelreclame en haal het oude adres weg uit de footer van de huisstijlbestanden.
 """
 P["hard.software"] = r"""
 Bouw een knop „Mijn gegevens exporteren” in ons klantportaal, zodat onze gebruikers hun gegevens als CSV kunnen downloaden.
@@ -795,6 +906,11 @@ Graag een opt-out-vinkje voor marketingtoestemming in ons aanmeldformulier.
 Ik kan niet meer bij de stagingserver, mijn SSH-sleutel wordt geweigerd.
 We moeten de toegang tot het beheerpaneel beperken tot het IP-adres van ons kantoor.
 Schrijf een script dat de persoonsgegevens in onze testdatabase anonimiseert.
+De afmeldlink in de transactionele mails van onze webshop leidt naar een 404-pagina; kunnen jullie dat repareren?
+We willen dat klantaccounts die twee jaar niet zijn gebruikt automatisch worden verwijderd. Kunnen jullie daar een cronjob voor schrijven?
+Sinds de vorige developer weg is, kunnen we niet meer bij onze GitHub-organisatie. Kunnen jullie de toegang herstellen en zijn account blokkeren?
+Implementeer een cookie-consentbanner die Google Analytics pas laadt nadat de bezoeker toestemming heeft gegeven.
+Maak een API-endpoint waarmee onze klantenservice inzageverzoeken van klanten kan afhandelen: alle gegevens van één klant als JSON exporteren.
 """
 P["hard.bookkeeping"] = r"""
 Graag de dubbele boekingen voor factuur {inv} verwijderen.
@@ -803,6 +919,11 @@ Ik heb geen toegang tot de gedeelde boekhoudmap, de link zegt „toegang geweige
 Graag het adres op het factuursjabloon aanpassen naar ons nieuwe kantoor.
 Kunnen jullie het grootboek als CSV exporteren voor onze accountant?
 Beperk de toegang tot de salarismap tot de directie en jullie.
+Wis de testadministratie die we vorige maand in ons boekhoudpakket hebben aangemaakt; die mag niet meetellen in de jaarcijfers.
+Op factuur {inv} staat het adres van de klant verkeerd. Graag een creditnota en een gecorrigeerde factuur maken.
+Hoe lang moeten we onze boekhouding en facturen wettelijk bewaren? En mogen de oude administraties van het vorige bedrijf dan weg?
+Kunnen jullie de debiteurenlijst als Excel exporteren en de klanten die al jaren niets meer kopen eruit halen?
+Blokkeer de bankkoppeling in het boekhoudprogramma tot we de dubbele transacties hebben uitgezocht.
 """
 P["hard.marketing"] = r"""
 De afmeldlink werkt niet in de nieuwsbrief die jullie voor ons bouwen; graag repareren voor de verzending van donderdag.
@@ -810,6 +931,11 @@ Haal alle bounces uit onze mailinglijst en ruim de segmenten op.
 We willen een campagne waarmee onze abonnees hun toestemming opnieuw bevestigen.
 Kunnen jullie Mailchimp zo instellen dat afmelders automatisch uit de advertentiedoelgroep gaan?
 Stop de Facebook-campagne, die verbrandt alleen budget: zet alle advertenties tot maandag op pauze.
+Kunnen jullie onze nieuwsbrieflijst opschonen? Iedereen die al een jaar niets heeft geopend moet eruit, en de dubbele adressen ook.
+Ons inschrijfformulier voor de nieuwsbrief moet AVG-proof worden: dubbele opt-in, een duidelijk vinkje en een link naar de privacyverklaring.
+Sluit in onze Google Ads-campagnes de lijst met afgemelde klanten uit als doelgroep; dat ging bij de vorige campagne mis.
+Verwijder de oude posts van vóór de rebranding van ons Instagram-account en zet de nieuwe bio erin.
+Schrijf en plan een sms-campagne voor onze klantendag, alleen naar klanten die daarvoor toestemming hebben gegeven.
 """
 P["hard.data_analysis"] = r"""
 Exporteer het sheet als CSV en verwijder de testregels voordat je het stuurt.
@@ -817,6 +943,11 @@ Analyseer de enquête, maar anonimiseer eerst de respondenten: geen namen in het
 Graag de cijfers in het Q3-rapport corrigeren, de totalen kloppen niet.
 Kunnen jullie het dashboard afschermen zodat alleen finance de salarisgegevens ziet?
 We willen weten hoeveel klanten zich vorig jaar hebben afgemeld voor onze mails.
+Verwijder de dubbele klantrecords uit onze CRM-export en voeg de rest samen per e-mailadres.
+Kunnen jullie uitzoeken hoeveel inzage- en verwijderverzoeken we dit jaar van klanten hebben gekregen, per maand?
+Pseudonimiseer de patiëntgegevens in de dataset voordat de analyse begint; onze FG wil dat namen en geboortedata eruit zijn.
+Het dashboard toont foute omzetcijfers voor juni. Corrigeer de bronquery en exporteer de verbeterde data naar CSV.
+Analyseer waarom zoveel gebruikers hun account in de eerste maand opzeggen; de exportbestanden staan klaar.
 """
 P["hard.platform_support"] = r"""
 Ik kom niet meer in mijn account: de mail om mijn wachtwoord te resetten komt nooit aan.
@@ -826,6 +957,11 @@ Haal {provider} uit mijn projectteam, dat deel is klaar.
 Kunnen jullie de toegang tot de gedeelde map beperken zodat alleen ik hem zie?
 De knop „Facturen exporteren” geeft een leeg bestand.
 Graag de bedrijfsnaam op mijn facturen corrigeren: het moet {company} zijn.
+Ik kan niet inloggen op mijn account: na het invoeren van mijn wachtwoord blijft de pagina eindeloos laden.
+Waar vind ik de knop om al mijn facturen van vorig jaar in één keer te exporteren voor mijn boekhouder?
+Mijn account is geblokkeerd na te veel inlogpogingen. Hoe krijg ik weer toegang?
+Hoe kan ik een opdrachtnemer blokkeren die me steeds berichten stuurt over een andere opdracht?
+Een collega is uit dienst; hoe halen we zijn toegang tot het bedrijfsaccount van {company} weg?
 """
 P["followup.writing"] = r"""
 Dank voor het concept! Kun je de inleiding inkorten en aan het eind een call-to-action toevoegen?

@@ -480,6 +480,12 @@ Como consigo uma cópia dos meus dados? Quero saber o que guardam.
 Quero uma cópia completa dos meus dados, incluindo as conversas com os prestadores e as notas do vosso apoio ao cliente.
 Podem dizer-me que dados pessoais recolheram sobre mim e de onde os obtiveram?
 O que é que sabem sobre mim? Mandem-me o que tiverem, por favor.
+Oi, gostaria de saber quais dados pessoais vocês têm a meu respeito. Dá pra me mandar uma cópia?
+que dados meus e que voces tem guardados? mandem-me uma copia pf
+Pedi um orçamento há uns meses e desde então pergunto-me o que terá ficado registado sobre mim. Podiam mostrar-me essa informação?
+Tenho direito a ver os meus dados, certo? Então gostaria de receber tudo o que está associado ao meu nome, incluindo o histórico de pagamentos e os registos de início de sessão.
+Seria possível enviarem-me um resumo de toda a informação pessoal que consta do meu perfil e das minhas encomendas? Agradeço desde já.
+Uma cópia dos meus dados, se faz favor.
 """
 P["req.access.formal"] = r"""
 Nos termos do artigo 15.º do RGPD, solicito que me confirmem se tratam dados pessoais que me digam respeito e, em caso afirmativo, que me facultem uma cópia dos mesmos.
@@ -487,6 +493,9 @@ Venho exercer o meu direito de acesso. Solicito, em particular, informação sob
 Solicito o acesso à totalidade dos meus dados pessoais, incluindo os que constem de pedidos de apoio, notas internas e cópias de segurança.
 No exercício do direito de acesso, peço uma cópia dos meus dados num formato eletrónico de uso corrente.
 Solicito que me comuniquem todos os dados pessoais que me dizem respeito e que estão na vossa posse, bem como a sua origem.
+Ao abrigo do artigo 15.º, n.º 3, do RGPD, requeiro que me seja fornecida, a título gratuito, uma cópia dos dados pessoais que me dizem respeito e que se encontram em tratamento.
+Nos termos do artigo 15.º, n.º 1, do RGPD, solicito informação sobre as categorias de dados pessoais tratados a meu respeito, as finalidades do tratamento e a existência de decisões automatizadas, bem como cópia dos referidos dados.
+Requeiro, no exercício do direito de acesso do titular dos dados, que me seja disponibilizada cópia integral das informações pessoais associadas à minha conta, incluindo os registos de comunicações e de transações.
 """
 P["req.deletion.plain"] = r"""
 Por favor, apaguem a minha conta e todos os dados que têm sobre mim.
@@ -499,6 +508,12 @@ apaguem a minha conta pf com tudo o que lá está
 Quero desaparecer por completo da vossa plataforma: conta, fotografia, avaliações, tudo.
 Garantam que apagam tudo, incluindo a cópia do documento que carreguei para a verificação.
 Livrem-se de tudo o que têm sobre mim, por favor.
+Oi, quero excluir minha conta e que vocês apaguem todos os meus dados, por favor.
+Como faço para eliminar a conta de vez? E quero mesmo que os dados desapareçam, não só que a conta fique desativada.
+eliminem a minha conta e os dados todos, ja nao preciso disto
+Não percebo porque é que ainda guardam as minhas informações se já não uso o serviço há anos. Quero que apaguem tudo, sem exceção.
+Agradecia que eliminassem os meus dados pessoais dos vossos sistemas, incluindo as mensagens trocadas com os prestadores. Obrigad[[o||a]] pela compreensão.
+Apaguem-me, por favor. Conta, dados, tudo.
 """
 P["req.deletion.formal"] = r"""
 Solicito o apagamento de todos os dados pessoais que me dizem respeito, nos termos do artigo 17.º do RGPD.
@@ -506,6 +521,9 @@ Exerço o meu direito ao apagamento («direito a ser esquecido») previsto no ar
 Solicito que apaguem os meus dados sem demora injustificada e mo confirmem por escrito, indicando os dados que eventualmente estejam legalmente obrigados a conservar.
 Solicito a eliminação da minha conta de cliente {acc} e de todos os dados associados, bem como a comunicação do apagamento aos destinatários (artigo 19.º do RGPD).
 Venho exigir que apaguem definitivamente todos os meus dados, incluindo junto dos vossos subcontratantes.
+Requeiro, ao abrigo do artigo 17.º do RGPD, o encerramento definitivo da conta {acc} e a destruição de todos os dados pessoais a ela associados, incluindo documentos de identificação e registos de comunicações.
+Exerço o direito ao apagamento consagrado no artigo 17.º do RGPD e solicito que me confirmem por escrito a data em que os meus dados pessoais foram eliminados dos vossos sistemas e das respetivas cópias de segurança.
+Tendo cessado a relação contratual com a Taskbridge, solicito a eliminação integral dos meus dados pessoais, nos termos do artigo 17.º, n.º 1, alínea a), do RGPD.
 """
 P["req.correction.plain"] = r"""
 O meu apelido está mal escrito no perfil: é {last}, não {wrong_last}.
@@ -516,6 +534,12 @@ Nas faturas o meu nome aparece mal escrito («{wrong_name}»). Podem corrigir is
 têm o meu e-mail antigo {old_email}, o novo é {email}, alterem pf
 Segundo os vossos dados ainda moro em {old_address}. Já não é assim há anos: ponham {address}, por favor.
 Os dados que têm sobre mim não estão certos: a morada e a data de nascimento estão erradas.
+Casei-me e mudei de apelido. Podem atualizar o meu perfil para {last}?
+Oi, meu celular mudou, o número certo agora é {phone}. Vocês podem corrigir no cadastro?
+a data de nascimento na minha conta ta mal, ponham {dob} pf
+Reparei que o meu nome aparece como «{wrong_name}» no perfil. Não sei como isso aconteceu, mas agradecia que o corrigissem.
+No meu perfil continua a constar o e-mail {old_email}, que já não uso. Podem substituí-lo por {email}?
+Mudei de casa no mês passado, por isso a morada que consta dos vossos registos já não está certa. A nova é {address}.
 """
 P["req.correction.formal"] = r"""
 Nos termos do artigo 16.º do RGPD, solicito a retificação de dados inexatos: a minha data de nascimento consta como {wrong_dob}, sendo a correta {dob}.
@@ -523,6 +547,9 @@ Exerço o meu direito de retificação: a morada que consta da minha ficha de cl
 Solicito que retifiquem sem demora o meu apelido (registado: {wrong_last}; correto: {last}) e mo confirmem.
 Solicito a retificação dos meus dados, uma vez que o nome associado à conta não corresponde ao do meu Cartão de Cidadão ({name}).
 Os meus contactos registados estão incorretos; solicito a sua retificação (e-mail: {email}; telefone: {phone}) e a comunicação aos eventuais destinatários.
+Nos termos do artigo 16.º do RGPD, requeiro a retificação do número de telefone associado à minha conta, que se encontra incorreto, para {phone}.
+Na sequência da alteração do meu estado civil, solicito, ao abrigo do direito de retificação, que o meu apelido passe a constar como {last} em todos os vossos registos, em substituição de {wrong_last}.
+Venho requerer que completem e corrijam os meus dados pessoais, nos termos do artigo 16.º do RGPD: a data de nascimento correta é {dob} e a morada atual é {address}.
 """
 P["req.portability.plain"] = r"""
 Vou mudar para outra plataforma. Podem enviar-me os meus dados num formato que dê para importar lá, tipo CSV ou JSON?
@@ -531,12 +558,21 @@ Exportem os meus dados num formato estruturado para os poder passar para outro s
 Podem transferir diretamente o meu histórico de encomendas e as avaliações para a {other_platform}? Eles aceitam importações.
 Quero os meus dados em JSON para os carregar no meu novo fornecedor.
 Vou para a {other_platform}. Enviem-lhes os meus dados ou mandem-mos num formato reutilizável.
+Dá pra baixar todos os meus dados num arquivo CSV? Quero levar meu histórico pra outro site.
+Existe alguma forma de descarregar o meu perfil, as encomendas e as avaliações num ficheiro JSON? Estou a pensar mudar de plataforma.
+quero os meus dados num ficheiro que possa importar noutro sitio, csv ou json serve
+Vou passar a trabalhar com a {other_platform}. Conseguem enviar-lhes diretamente o meu histórico, para não ter de começar do zero?
+Não encontro na área de cliente nenhuma opção para exportar os meus dados num formato reutilizável. Podem enviar-mos vocês, em CSV?
+Os meus dados, em formato estruturado, para levar para outro serviço. É possível?
 """
 P["req.portability.formal"] = r"""
 Nos termos do artigo 20.º do RGPD, solicito receber os dados pessoais que vos forneci num formato estruturado, de uso corrente e de leitura automática.
 Exerço o meu direito de portabilidade e solicito que transmitam diretamente os meus dados à {other_platform}, sempre que tecnicamente possível.
 Solicito que me facultem os dados que forneci à Taskbridge (perfil, encomendas, mensagens, avaliações) num formato legível por máquina, como JSON ou CSV.
 No exercício do direito de portabilidade, solicito uma exportação dos dados da minha conta num formato interoperável.
+Ao abrigo do artigo 20.º, n.º 1, do RGPD, requeiro que me sejam entregues, em ficheiro CSV ou JSON, todos os dados pessoais que forneci no âmbito da minha conta.
+Nos termos do artigo 20.º, n.º 2, do RGPD, solicito a transmissão direta dos meus dados pessoais para a {other_platform}, num formato estruturado e de leitura automática.
+Requeiro o exercício do direito de portabilidade relativamente aos dados que disponibilizei à Taskbridge e aos gerados pela minha atividade na plataforma, a entregar em formato interoperável.
 """
 P["req.restriction.plain"] = r"""
 Não façam nada com os meus dados até se resolver a questão da fatura: congelem-nos e pronto.
@@ -545,6 +581,12 @@ Podem bloquear os meus dados por agora? Não quero que sejam tratados enquanto d
 Não apaguem nada, preciso disso para um processo, mas deixem de os usar para outra coisa.
 Até se esclarecer o caso da encomenda {order}, os meus dados devem ser só guardados, não usados.
 Suspendam qualquer tratamento dos meus dados enquanto verifico se o que têm está correto.
+Já vos disse que alguns dos meus dados estão errados. Enquanto verificam isso, peço que deixem de os tratar, mas guardem-nos.
+Oi, tenho uma disputa aberta com um prestador. Até isso se resolver, vocês podem congelar meus dados? Não quero que apaguem nem que usem.
+preciso que guardem os meus dados pq vou avançar com uma ação em tribunal, mas nao os usem entretanto
+Congelem os meus dados, por favor. Só guardar, mais nada.
+É possível deixar os meus dados em suspenso? Ou seja, ficam guardados, mas ninguém lhes mexe até se decidir a reclamação da encomenda {order}.
+Estou a contestar a exatidão dos dados associados às minhas avaliações. Até chegarem a uma conclusão, gostaria que esses dados ficassem bloqueados e não fossem utilizados.
 """
 P["req.restriction.formal"] = r"""
 Solicito a limitação do tratamento dos meus dados pessoais nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, durante o período necessário para verificarem a sua exatidão.
@@ -552,6 +594,9 @@ Até à resolução do litígio relativo à encomenda {order}, solicito que limi
 Oponho-me ao apagamento dos meus dados, de que preciso para a declaração de um direito num processo judicial, e solicito em alternativa a limitação do seu tratamento.
 Solicito que limitem o tratamento dos meus dados até ser decidida a minha oposição.
 Solicito que bloqueiem os meus dados e se abstenham de qualquer tratamento que não a conservação até à conclusão do processo.
+Nos termos do artigo 18.º, n.º 1, alínea c), do RGPD, solicito que conservem os meus dados pessoais, de que necessito para a declaração, exercício ou defesa de um direito num processo judicial, e que limitem o seu tratamento a essa finalidade.
+Tendo contestado a exatidão dos dados que constam do meu perfil, requeiro que, até concluírem essa verificação, os mesmos sejam apenas conservados e não sejam objeto de qualquer outra operação de tratamento, nos termos do artigo 18.º do RGPD.
+Requeiro que os meus dados pessoais sejam assinalados como limitados nos vossos sistemas e que me informem antes de essa limitação ser levantada, conforme previsto no artigo 18.º, n.º 3, do RGPD.
 """
 P["req.objection.plain"] = r"""
 Não quero que o meu perfil seja usado para o vosso emparelhamento com IA nem para qualquer definição de perfis. Parem, por favor.
@@ -560,6 +605,12 @@ Não usem o meu histórico de encomendas para me traçar um perfil. Não quero i
 Na vossa política de privacidade diz que usam os meus dados por «interesse legítimo» para estatísticas. Oponho-me.
 Deixem de usar os ficheiros dos meus projetos para treinar os vossos modelos de IA, por favor.
 Não quero ser avaliad[[o||a]] nem classificad[[o||a]] com base no meu comportamento no site.
+Não quero que a vossa IA leia as minhas mensagens com os prestadores. Oponho-me a isso.
+Oi, vi que vocês usam os arquivos dos clientes pra treinar inteligência artificial. Não concordo, parem de usar os meus pra isso.
+porque e que me dao uma pontuacao de cliente? nao quero ser classificad[[o||a]] por nenhum algoritmo
+Não aceito que o meu histórico de pedidos sirva para me colocarem numa categoria de risco. Deixem de fazer essa análise.
+O vosso «interesse legítimo» não justifica analisarem tudo o que faço na plataforma. Quero que parem de tratar os meus dados com esse fundamento.
+Sem perfis automáticos sobre mim, por favor.
 """
 P["req.objection.formal"] = r"""
 Oponho-me, nos termos do artigo 21.º do RGPD, ao tratamento dos meus dados pessoais com fundamento no vosso interesse legítimo, incluindo a definição de perfis.
@@ -567,6 +618,9 @@ Por motivos relacionados com a minha situação particular, oponho-me ao tratame
 Oponho-me à análise automatizada e à definição de perfis com os meus dados de utilização descritas na vossa política de privacidade e solicito que cessem.
 Exerço o direito de oposição a qualquer tratamento dos meus dados fundado no artigo 6.º, n.º 1, alínea f), do RGPD.
 Oponho-me à utilização das minhas mensagens e ficheiros no desenvolvimento das vossas funcionalidades de IA.
+Ao abrigo do artigo 21.º, n.º 1, do RGPD, oponho-me à atribuição de pontuações e classificações ao meu perfil de cliente com base nos meus dados de utilização.
+Deduzo oposição, nos termos do artigo 21.º do RGPD, à utilização do conteúdo das minhas mensagens e dos ficheiros que carreguei para o treino de sistemas de inteligência artificial, e solicito que demonstrem razões imperiosas e legítimas caso pretendam prosseguir.
+Venho opor-me, ao abrigo do artigo 21.º do RGPD, à ordenação automática do meu perfil nos resultados de pesquisa com base em métricas de comportamento, tratamento que assenta no vosso interesse legítimo.
 """
 P["req.opt_out.plain"] = r"""
 Por favor, deixem de me enviar e-mails publicitários.
@@ -578,12 +632,21 @@ Nem e-mails promocionais nem chamadas comerciais, obrigad[[o||a]].
 Podem tirar-me da newsletter «Prestadores recomendados»? E dos e-mails de descontos também.
 Retirem {email} de todas as vossas listas de marketing.
 cancelar newsletter pf
+Oi, parem de me mandar SMS de promoção, por favor. Não aguento mais.
+Já carreguei três vezes no link para cancelar a subscrição e continuo a receber as vossas newsletters. O que é preciso fazer?
+nao quero receber mais emails de marketing
+Ontem à noite recebi uma chamada comercial da vossa parte. Não quero voltar a ser contactad[[o||a]] para fins comerciais.
+Retiro o consentimento que dei para receber ofertas e novidades. Removam-me dessas listas.
+Não quero anúncios personalizados da Taskbridge nas redes sociais; desativem isso para mim, por favor.
 """
 P["req.opt_out.formal"] = r"""
 Retiro o meu consentimento para receber comunicações comerciais por e-mail, SMS ou telefone.
 Solicito que cessem todo o marketing direto dirigido a mim e retirem os meus contactos das vossas listas.
 Solicito que retirem o meu endereço {email} de todas as newsletters e campanhas promocionais com efeito imediato.
 Peço que deixem de utilizar os meus contactos para fins promocionais e me confirmem a alteração.
+Solicito que deixem de utilizar os meus dados pessoais para fins de marketing direto, nos termos do artigo 21.º, n.º 3, do RGPD, e que os retirem de todas as listas de envio.
+Retiro, nos termos do artigo 7.º, n.º 3, do RGPD, o consentimento prestado para o envio de newsletters e ofertas comerciais, e solicito que o endereço {email} deixe de ser utilizado para esse fim.
+Solicito que não utilizem os meus dados para publicidade direcionada nem os partilhem com redes de anúncios, e que cessem o envio de SMS promocionais, ao abrigo da Lei n.º 41/2004 e do RGPD.
 """
 P["req.other_privacy.plain"] = r"""
 A quem passaram os meus dados? Desde que me registei recebo spam.
@@ -595,6 +658,12 @@ Quem é o vosso encarregado de proteção de dados e como o posso contactar?
 Durante quanto tempo guardam os meus dados se deixar de usar a plataforma?
 Um prestador ligou-me para o telemóvel pessoal. Como é que obteve o meu número?
 Quero apresentar uma reclamação ao vosso EPD sobre a forma como os meus dados foram tratados.
+Oi, vocês vendem ou repassam meus dados pra outras empresas? Queria saber pra quem.
+Os vossos servidores ficam onde? Preocupa-me que os meus dados estejam nos Estados Unidos.
+ouvi dizer que houve uma fuga de dados na taskbridge. a minha informacao esta em risco?
+Quanto tempo é que ficam com os meus documentos de identificação depois da verificação da conta?
+Gostaria de falar com a pessoa responsável pela proteção de dados na vossa empresa. Têm um contacto direto?
+A partir de agora é a minha contabilista que trata das questões de privacidade da minha conta. Podem falar diretamente com ela sobre isso?
 """
 P["req.other_privacy.formal"] = r"""
 Solicito que me indiquem todos os terceiros e subcontratantes a quem os meus dados foram comunicados desde {year}.
@@ -603,6 +672,9 @@ Pretendo apresentar reclamação junto do vosso Encarregado de Proteção de Dad
 Solicito que me informem se os meus dados foram afetados pelo incidente de segurança tornado público recentemente e que medidas adotaram.
 Solicito que me informem se os meus dados são transferidos para fora do EEE e, em caso afirmativo, em que garantias do artigo 46.º do RGPD se baseiam.
 Informo que designei {rep} como meu representante em todas as questões relativas à proteção dos meus dados.
+Solicito que me informem durante quanto tempo conservam os dados pessoais dos clientes após o encerramento da conta ou, não sendo possível, quais os critérios usados para fixar esse prazo (artigo 13.º, n.º 2, alínea a), do RGPD).
+Requeiro que me indiquem a identidade e os contactos do Encarregado de Proteção de Dados da Taskbridge, nos termos do artigo 37.º, n.º 7, do RGPD, a fim de lhe apresentar uma reclamação.
+Solicito esclarecimentos sobre a eventual notificação à CNPD, prevista no artigo 33.º do RGPD, do incidente que afetou contas de clientes em {year}, e sobre se os meus dados estiveram envolvidos.
 """
 P["combo.access+deletion"] = r"""
 Primeiro enviem-me uma cópia de tudo o que têm sobre mim e depois apaguem tudo.
@@ -696,6 +768,9 @@ Precisamos de um comunicado de imprensa sobre a abertura do nosso novo escritór
 Preciso de uma carta de apresentação e de um CV melhorado para uma vaga de gestor de projeto.
 Procuramos alguém para escrever o guião de um vídeo explicativo de 90 segundos sobre a nossa app.
 Podiam escrever um discurso para o casamento da minha irmã? Cinco minutos, divertido mas sem exageros.
+Precisamos de textos para cinco páginas do site do nosso alojamento local em {city}, num tom acolhedor.
+Procuro alguém que escreva uma sequência de quatro e-mails de boas-vindas para os novos clientes da nossa loja de café, {deadline}.
+Podiam transformar as minhas notas soltas num artigo de opinião de 800 palavras sobre mobilidade urbana?
 """
 P["task.translation"] = r"""
 Por favor, traduzam o nosso manual do utilizador de 12 páginas para {lang2}, {deadline}.
@@ -705,6 +780,9 @@ Queremos localizar o nosso site (umas 20 páginas) para {lang2}, incluindo o che
 Legendem em {lang2} o nosso vídeo de produto de 8 minutos, por favor.
 Trabalho rápido: traduzir para {lang2} um e-mail de 300 palavras para um fornecedor.
 Procuramos um nativo que reveja a tradução automática da nossa app para {lang2}.
+Precisamos de traduzir para {lang2} o catálogo de vinhos da nossa quinta, cerca de 40 fichas técnicas.
+Podem assegurar a interpretação à distância, em {lang2}, de uma reunião de duas horas com um fornecedor?
+Preciso da revisão de uma tradução para {lang2} de um artigo científico sobre biologia marinha, {deadline}.
 """
 P["task.design"] = r"""
 Precisamos de um logótipo novo para a nossa padaria, algo acolhedor e desenhado à mão; três propostas para começar.
@@ -714,6 +792,9 @@ Preciso de cartões de visita para dois colaboradores, frente e verso, {deadline
 Procuramos um designer para 10 modelos de publicações para redes sociais com as cores da marca.
 Redesenhem a capa do meu e-book, a atual parece antiquada.
 Precisamos de cerca de 25 ícones de linha para a nossa app.
+Queremos rótulos novos para a nossa linha de compotas: seis sabores, o mesmo estilo, cores diferentes.
+Precisamos de uma apresentação em PowerPoint com ar profissional para uma ronda de investimento, {deadline}.
+Alguém pode ilustrar um livro infantil de 24 páginas? O texto já está pronto.
 """
 P["task.software"] = r"""
 O nosso site em WordPress está muito lento no telemóvel; alguém pode analisá-lo e resolver o principal?
@@ -723,6 +804,9 @@ Procuramos um programador para um formulário de reservas simples com e-mail de 
 Podem migrar a nossa base de dados de MySQL 5.7 para 8.0 sem interrupções?
 Precisamos de uma integração por API entre o nosso CRM e o programa de faturação.
 A app de iOS fecha ao arrancar desde a última atualização; é preciso ver os logs.
+Queremos um plugin para o WooCommerce que calcule os portes de envio conforme o código postal.
+Precisamos de testes automáticos para a nossa API em Node.js; neste momento não existe nenhum.
+Podem desenvolver uma app simples em Flutter para marcar aulas no nosso ginásio?
 """
 P["task.bookkeeping"] = r"""
 Preciso de ajuda com a declaração periódica de IVA do terceiro trimestre; as faturas estão na pasta partilhada.
@@ -732,6 +816,9 @@ Preparem as contas anuais da minha atividade como trabalhador independente, por 
 Podem configurar o nosso plano de contas no programa e lançar os saldos de abertura?
 É preciso processar os salários de novembro de três funcionários.
 Classifiquem as despesas do último trimestre e assinalem o que parecer estranho.
+Preciso de ajuda para preencher a declaração de IRS com rendimentos da categoria B e rendimentos prediais.
+Podem organizar as faturas de despesas do restaurante e lançá-las no programa até ao dia 10 de cada mês?
+Procuramos alguém que prepare o orçamento de tesouraria para os próximos seis meses.
 """
 P["task.marketing"] = r"""
 Queremos lançar uma campanha de Google Ads para o nosso estúdio de ioga, com {budget} por mês.
@@ -740,6 +827,9 @@ Precisamos de um modelo de newsletter e das duas primeiras campanhas no Mailchim
 Procuramos uma auditoria SEO da nossa loja online com uma lista de melhorias rápidas.
 Configurem o acompanhamento de conversões e o retargeting na Meta para o nosso lançamento.
 Precisamos de um plano de parcerias com influenciadores para a nossa nova linha de cosmética.
+Queremos aumentar as reservas do nosso restaurante com anúncios no Instagram; o orçamento é de {budget}.
+Precisamos de uma estratégia de conteúdos para o LinkedIn da nossa consultora, com três publicações por semana.
+Podem otimizar a nossa ficha do Google Business e responder às avaliações dos últimos meses?
 """
 P["task.data_analysis"] = r"""
 Podem analisar as nossas vendas dos últimos dois anos e encontrar padrões sazonais?
@@ -748,6 +838,9 @@ Limpem os resultados do nosso inquérito (cerca de 1500 respostas) e façam uma 
 Preciso de uma análise de regressão para os dados da minha tese, em R ou SPSS.
 Alguém podia criar um modelo de abandono a partir dos nossos dados de subscrições?
 Queremos que avaliem o teste A/B da nossa página de preços.
+Temos os dados de tráfego do site no Google Analytics; queremos perceber porque caíram as conversões em outubro.
+Podem construir uma previsão de procura para o nosso armazém com base nas vendas semanais dos últimos três anos?
+Preciso de uma análise estatística dos resultados de um ensaio com dois grupos, com os testes adequados e gráficos.
 """
 P["task.platform_support"] = r"""
 Cobraram-me duas vezes a encomenda {order}. Podem devolver o valor duplicado?
@@ -758,6 +851,9 @@ A fatura {inv} tem a taxa de IVA errada; podem emiti-la de novo?
 O prestador não responde há cinco dias e o prazo já passou. O que posso fazer?
 Quero passar da faturação mensal para a anual.
 O pagamento da etapa da encomenda {order} está «pendente» há uma semana.
+Como altero o prazo de entrega da encomenda {order} depois de o prestador já a ter aceitado?
+Paguei por transferência bancária há três dias e a encomenda continua por confirmar. É normal?
+Onde encontro o recibo do pagamento da fatura {inv}? Só aparece a fatura.
 """
 P["hard.writing"] = r"""
 Podiam redigir uma política de privacidade para a minha loja online? Estamos em Portugal, por isso tem de cumprir o RGPD.
@@ -767,6 +863,11 @@ Podem redigir modelos de resposta aos pedidos de acesso que os nossos próprios 
 Reescrevam de forma mais simples a secção «Os seus dados, os seus direitos» das nossas perguntas frequentes.
 No rascunho ainda aparece a nossa morada antiga na ficha técnica. Atualizem-na e retirem o telefone antigo.
 Procuro um consultor de RGPD para rever o nosso acordo de subcontratação com fornecedores.
+Preciso de um texto curto para o rodapé da nossa newsletter a explicar como o leitor pode cancelar a subscrição e gerir o consentimento.
+Escrevam um guia prático para pequenas clínicas sobre como responder aos pedidos de eliminação de dados dos pacientes.
+No artigo do blogue sobre teletrabalho, retirem a citação do antigo diretor e eliminem a secção sobre ferramentas, que já está desatualizada.
+Redijam um aviso para o nosso formulário de candidatura que explique que dados recolhemos dos candidatos e durante quanto tempo os conservamos.
+Revejam e corrijam a cláusula de consentimento do nosso contrato de prestação de serviços; o advogado diz que está confusa e precisa de linguagem mais clara.
 """
 P["hard.translation"] = r"""
 Traduzam para {lang2} a nossa política de proteção de dados, por favor.
@@ -775,6 +876,11 @@ Traduzam para {lang2} o artigo de ajuda «Como eliminar a sua conta».
 Podem traduzir para {lang2} um acórdão sobre o direito de acesso?
 Corrijam os erros da versão em {lang2} da nossa política de privacidade; o nosso advogado assinalou vários.
 É preciso traduzir para {lang2} os textos «Cancelar subscrição» e «Gerir preferências» da newsletter.
+Traduzam para {lang2} o formulário de pedido de acesso aos dados que disponibilizamos aos nossos clientes.
+Precisamos da versão em {lang2} do banner de cookies, com os botões «Aceitar», «Rejeitar» e «Retirar consentimento».
+Podem traduzir para {lang2} o parecer da CNPD sobre videovigilância que o nosso advogado nos enviou?
+Na tradução para {lang2} do nosso site, eliminem as páginas dos produtos descontinuados e corrijam o menu da área de cliente.
+Temos de traduzir para {lang2} o registo das atividades de tratamento exigido pelo RGPD; são cerca de 15 páginas de tabelas.
 """
 P["hard.design"] = r"""
 Apaguem o logótipo antigo da maquete e usem o novo.
@@ -783,6 +889,11 @@ Oponho-me à alteração do design na versão 3: voltemos ao cabeçalho azul.
 Podem desenhar um aviso de consentimento RGPD que não assuste?
 Apaguem o fundo destes 30 retratos.
 Atualizem a morada no papel timbrado; mudámo-nos para {address}.
+Desenhem o ecrã «Eliminar conta» da nossa app, com uma confirmação em dois passos para os utilizadores não o fazerem por engano.
+Removam as fotografias dos antigos funcionários da página da equipa e ponham lá os novos retratos.
+Preciso de um ícone para a secção «Os meus dados» da área de cliente do nosso site, no mesmo estilo dos restantes.
+Redesenhem a nossa página de preferências de e-mail: o botão para cancelar a subscrição quase não se vê.
+No cartaz para a feira, apaguem o código QR antigo e corrijam a morada da loja para {address}.
 """
 P["hard.software"] = r"""
 Acrescentem um botão «Exportar os meus dados» na área de cliente para que os nossos utilizadores descarreguem a sua informação em CSV.
@@ -791,6 +902,11 @@ Incluam no formulário de registo uma caixa de opt-out para o consentimento de m
 Já não consigo aceder ao servidor de testes, a minha chave SSH é recusada.
 É preciso restringir o acesso ao painel de administração ao IP do escritório.
 Escrevam um script que anonimize os dados pessoais da nossa base de dados de testes.
+Precisamos de um endpoint na nossa API que permita aos clientes exportar o histórico de encomendas em JSON.
+Implementem na nossa plataforma de reservas a eliminação automática das contas inativas há mais de três anos, com aviso prévio por e-mail.
+O formulário de oposição ao tratamento do nosso site não grava as respostas na base de dados. Podem ver o que se passa?
+Bloqueiem os IP que estão a fazer tentativas de login em massa no nosso WordPress e ativem a autenticação de dois fatores para os administradores.
+O link para cancelar a subscrição nos e-mails que a nossa loja envia dá erro 404; alguém consegue corrigir isto no código?
 """
 P["hard.bookkeeping"] = r"""
 Apaguem os lançamentos duplicados da fatura {inv}.
@@ -799,6 +915,11 @@ Não tenho acesso à pasta partilhada da contabilidade; o link diz «acesso nega
 Atualizem a morada no modelo de fatura para a do novo escritório.
 Podem exportar o razão geral em CSV para o nosso contabilista certificado?
 Restrinjam o acesso à pasta dos salários à direção e a vocês.
+Eliminem do balancete as contas que já não usamos e corrijam o saldo de abertura da conta de clientes.
+Exportem as faturas emitidas no ano passado em ficheiro SAF-T para enviarmos à Autoridade Tributária.
+A fatura {inv} saiu com o NIF do cliente errado; é preciso anulá-la e emitir uma nota de crédito.
+Retirem o acesso do antigo contabilista ao nosso programa de faturação; já não trabalha connosco.
+Durante quanto tempo temos de conservar as faturas e os recibos? Queremos apagar os ficheiros antigos do arquivo digital, mas só o que a lei permitir.
 """
 P["hard.marketing"] = r"""
 O link para cancelar a subscrição não funciona na newsletter que nos estão a preparar; corrijam isso antes do envio de quinta-feira.
@@ -806,6 +927,11 @@ Retirem da lista todos os endereços devolvidos e arrumem os segmentos.
 Queremos uma campanha para os nossos subscritores voltarem a confirmar o consentimento.
 Podem configurar o Mailchimp para que quem cancela a subscrição saia automaticamente do público dos anúncios?
 Parem a campanha do Facebook, está a queimar orçamento: ponham todos os anúncios em pausa até segunda.
+Limpem a nossa lista de contactos no Brevo: eliminem os duplicados e quem não abre os nossos e-mails há mais de um ano.
+Precisamos de um formulário de inscrição na newsletter com dupla confirmação e caixa de consentimento, em conformidade com o RGPD.
+Cancelem a subscrição do Hootsuite que abriram em nome da empresa; passamos a usar o Buffer.
+Configurem o remarketing para excluir quem já comprou e retirem da audiência os contactos que pediram para não receber publicidade.
+Queremos uma campanha de SMS para o Dia da Mãe, mas só para os clientes que deram consentimento; podem filtrar a base antes do envio?
 """
 P["hard.data_analysis"] = r"""
 Exportem a folha em CSV e apaguem as linhas de teste antes de a enviar.
@@ -813,6 +939,11 @@ Analisem o inquérito, mas anonimizem primeiro os participantes: nenhum nome no 
 Corrijam os números do relatório do terceiro trimestre, os totais não batem certo.
 Podem restringir o dashboard para que só as finanças vejam os dados salariais?
 Queremos analisar quantos clientes cancelaram a subscrição dos nossos e-mails no ano passado.
+Removam do conjunto de dados as colunas com os nomes e e-mails dos clientes antes de fazerem a segmentação.
+Preciso de uma análise dos pedidos de apagamento de dados que a nossa empresa recebeu este ano, por mês e por canal.
+Exportem os resultados do modelo para CSV e bloqueiem a edição da folha de cálculo partilhada.
+As datas de nascimento da nossa base de clientes estão mal formatadas; corrijam-nas e calculem a distribuição por faixa etária.
+Podem analisar a taxa de consentimento do nosso banner de cookies nos últimos seis meses e compará-la com a média do setor?
 """
 P["hard.platform_support"] = r"""
 Não consigo aceder à minha conta: o e-mail para redefinir a palavra-passe nunca chega.
@@ -822,6 +953,11 @@ Tirem {provider} da equipa do projeto, já terminou a parte dele.
 Podem restringir o acesso à pasta partilhada para que só eu a veja?
 O botão «Exportar faturas» descarrega um ficheiro vazio.
 Corrijam o nome da empresa nas minhas faturas, por favor: é {company}.
+Mudei de telemóvel e já não consigo aceder à conta, porque o código de verificação continua a ir para a app antiga.
+Onde posso exportar todas as faturas do ano num só ficheiro para a contabilidade?
+Como cancelo a subscrição do plano Pro sem perder os projetos que estão em curso?
+A minha conta foi bloqueada depois de três tentativas de pagamento falhadas. Podem desbloqueá-la?
+Quero dar acesso à conta da {company} a um colega da contabilidade, só para ver as faturas. Como faço?
 """
 P["followup.writing"] = r"""
 Obrigad[[o||a]] pelo rascunho! Podes encurtar a introdução e acrescentar uma chamada à ação no fim?
