@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_redaction.py
 	$(PY) bench/bench_memory.py
 	$(PY) bench/bench_egress.py
+	$(PY) bench/bench_classifier.py
 	$(VENV)/bin/privacy-triage eval redaction --set samples --misses 0
 
 # Retrain the request classifier (committed: models/artifacts/request-minilm/).

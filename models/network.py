@@ -23,7 +23,7 @@ _FROZEN = "encoder.embeddings.word_embeddings.weight"
 
 
 class RequestNetwork(nn.Module):
-    def __init__(self, layers: int = 3) -> None:
+    def __init__(self, layers: int = 6) -> None:
         super().__init__()
         from transformers import AutoModel
         from transformers.utils import logging as hf_logging

@@ -40,7 +40,7 @@ def batch_tensors(ids: list[list[int]], features: list[list[float]]):
     return input_ids, mask, torch.tensor(features)
 
 
-def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 3,
+def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 6,
           log=print) -> tuple[RequestNetwork, dict]:
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
@@ -115,7 +115,9 @@ def choose_thresholds(probabilities, items: list[Labelled]) -> dict:
 # The default classifier adds a request type the rules did not cue only where
 # the model is this sure: the lowest level (of 0.5 .. 0.95) at which false
 # alarms on the validation split stay within this share of ordinary messages.
-FALSE_ALARM_CEILING = 0.06
+# (The rules alone raise about 3% there; 6% before 2026-11-27 let the 6-layer
+# model raise about twice as many on the realistic sample inbox as on the corpus.)
+FALSE_ALARM_CEILING = 0.04
 
 
 def choose_model_alone(probabilities, cued: list[list[str]], items: list[Labelled]) -> float:
@@ -152,7 +154,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--layers", type=int, default=3, help="MiniLM layers kept (of 6)")
+    parser.add_argument("--layers", type=int, default=6, help="MiniLM layers kept (of 6)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved model")
     args = parser.parse_args()

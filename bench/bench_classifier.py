@@ -1,0 +1,57 @@
+"""What classifying a batch adds to masking it (issue 4: at most half).
+
+    .venv/bin/python bench/bench_classifier.py [--messages 1000]
+
+The batch is the first N messages of the training corpus (subject and body,
+as the pipeline reads them), masked as the pipeline masks them
+(`Redactor.redact_groups` with the policy's workers), then classified by the
+pipeline's default classifier. Both are timed in this run, after a warm-up
+of each, so the ratio compares like with like."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from models.classifier import RequestClassifier  # noqa: E402
+from models.corpus import CORPUS, message_text  # noqa: E402
+from redaction import Redactor  # noqa: E402
+from redaction.policy import Policy  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=1000)
+    args = parser.parse_args()
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    groups = [[r["subject"], r["text"]] for r in records[:args.messages]]
+    policy = Policy.load()
+    redactor = Redactor(policy, workers=policy.worker_count())
+    classifier = RequestClassifier.load()
+    redactor.redact_groups(groups[:8])  # workers started, models loaded
+    classifier.predict(["warm up"])
+
+    started = time.perf_counter()
+    masked = redactor.redact_groups(groups)
+    masking = time.perf_counter() - started
+    texts = [message_text(subject.text, body.text) for (subject, body), _ in masked]
+    started = time.perf_counter()
+    classifier.predict(texts)
+    classifying = time.perf_counter() - started
+    redactor.close()
+
+    n = len(groups)
+    print(f"# Classifier time against masking time, {n} messages of the corpus "
+          f"({sum(len(t) for t in texts) // n} characters on average after masking)")
+    print(f"masking (redact_groups, {redactor.workers} workers): {masking:.1f} s, {n / masking:.1f} messages/s")
+    print(f"classifying ({classifier.name}, one text at a time): {classifying:.1f} s, {n / classifying:.1f} messages/s")
+    print(f"classification adds {classifying / masking:.2f}x the masking time (target: at most 0.5x)")
+
+
+if __name__ == "__main__":
+    main()
