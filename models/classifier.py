@@ -4,21 +4,26 @@
     [p] = clf.predict(["Please delete my account <ACCOUNT_ID_1>."])
     p.privacy, p.category, p.confidence, p.needs_review
 
-The default joins the trained model (trained.py) and the first version's cue
-rules (rules_classifier.py), because the figures show each adds what the
-other misses (README, "Classification"): the rules are precise on the
-phrasings they know; the model finds requests they do not know (recall on
-the held-out split 0.46 with the rules alone). A request type is reported
-when the rules cue it or the model is at least `model_alone` sure of it, a
-level chosen on the validation split (models/train.py). The routing category
-is the rules' when they name one, else the model's. Confidence and review
-come from the model."""
+The default joins the trained model (trained.py), the character n-gram model
+(ngrams.py) and the first version's cue rules (rules_classifier.py), because
+the figures show each adds what the others miss (README, "Classification"):
+the rules are precise on the phrasings they know; MiniLM finds requests they
+do not know; the n-gram model reads the stems of languages MiniLM's English
+word pieces break up. A request type is reported when the rules cue it, when
+MiniLM is at least `model_alone` sure of it; where neither reports a type,
+the types the n-gram model is at least `ngrams_alone` sure of (levels chosen
+on the validation split, models/train.py). The n-gram model finds requests
+the others miss; it does not add types to one they found (it would cost the
+types' precision). The routing category is the rules' when they name one,
+else MiniLM's. Confidence and review come from MiniLM."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from . import rules
 from .prediction import Prediction
+from .ngrams import DEFAULT_DIR as NGRAMS_DIR
+from .ngrams import NgramModel
 from .rules_classifier import RulesClassifier
 from .trained import DEFAULT_DIR, TrainedRequestClassifier
 
@@ -26,22 +31,29 @@ __all__ = ["Prediction", "RequestClassifier"]
 
 
 class RequestClassifier:
-    name = "rules+minilm-v1"
+    name = "rules+minilm+ngrams-v1"
 
     def __init__(self, rules_classifier: RulesClassifier, model: TrainedRequestClassifier,
-                 model_alone: float) -> None:
+                 model_alone: float, ngrams: NgramModel | None = None, ngrams_alone: float = 1.01) -> None:
         self.rules, self.model, self.model_alone = rules_classifier, model, model_alone
+        # Without an n-gram model (or above 1.0) that path reports nothing.
+        self.ngrams, self.ngrams_alone = ngrams, ngrams_alone
 
     @classmethod
-    def load(cls, model_dir: Path = DEFAULT_DIR) -> "RequestClassifier":
+    def load(cls, model_dir: Path = DEFAULT_DIR, ngrams_dir: Path = NGRAMS_DIR) -> "RequestClassifier":
         model = TrainedRequestClassifier.load(model_dir)
-        return cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9))
+        ngrams = NgramModel.load(ngrams_dir) if NgramModel.is_built(ngrams_dir) else None
+        return cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9),
+                   ngrams, ngrams.info.get("ngrams_alone", 1.01) if ngrams else 1.01)
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
+        from_ngrams = self.ngrams.type_probabilities(texts) if self.ngrams else [[0.0] * len(rules.PRIVACY_TYPES) for _ in texts]
         out = []
-        for text, cued, p in zip(texts, self.rules.predict(texts), self.model.probabilities(texts)):
+        for text, cued, p, q in zip(texts, self.rules.predict(texts), self.model.probabilities(texts), from_ngrams):
             sure = {t for t, prob in zip(rules.PRIVACY_TYPES, p.types) if prob >= self.model_alone}
             privacy = [t for t in rules.PRIVACY_TYPES if t in cued.privacy or t in sure]
+            if not privacy:  # a request the others missed; it does not add types to one they found
+                privacy = [t for t, prob in zip(rules.PRIVACY_TYPES, q) if prob >= self.ngrams_alone]
             out.append(self.model.decide(p, privacy, cued.category or p.category_name(), text))
         return out

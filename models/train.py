@@ -1,6 +1,8 @@
-"""Fine-tunes the request classifier on the masked corpus.
+"""Fine-tunes the request classifier on the masked corpus, then trains the
+character n-gram model (models/ngrams.py) on the same split.
 
-    python -m models.train        (make train)
+    python -m models.train                 (make train: both, about 16 minutes)
+    python -m models.train --ngrams-only   (the n-gram model and its level: seconds)
 
 Seeded and repeatable on CPU. Thresholds are chosen on the validation split:
 the type threshold that gives the best macro F1, and the confidence below
@@ -20,6 +22,8 @@ from . import rules
 from .corpus import Labelled, load_corpus
 from .features import cue_features
 from .network import CATEGORY_CLASSES, RequestNetwork, encode, save
+from .ngrams import DEFAULT_DIR as NGRAMS_DIR
+from .ngrams import save_ngrams, train_ngrams
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
 
@@ -129,9 +133,31 @@ def choose_model_alone(probabilities, cued: list[list[str]], items: list[Labelle
     return 0.99
 
 
-def refit_thresholds(model_dir: Path, validation: list[Labelled]) -> dict:
-    """Choose the thresholds with the model as it runs in production (int8)
-    and store them beside its weights."""
+def choose_ngrams_alone(ngram_types: list[list[float]], probabilities, cued: list[list[str]],
+                        model_alone: float, items: list[Labelled]) -> float:
+    """The lowest level (of 0.5 .. 0.95) at which the n-gram model may add a
+    type and the default's false alarms on the validation split (rules, MiniLM
+    at `model_alone`, and the n-gram model) stay within the ceiling; 1.01 (the
+    path off) where none does."""
+    ordinary = [k for k, i in enumerate(items) if not i.privacy]
+    for level in [round(0.5 + 0.05 * k, 2) for k in range(10)]:
+        alarms = sum(1 for k in ordinary if cued[k] or max(probabilities[k].types) >= model_alone
+                     or max(ngram_types[k]) >= level)
+        if alarms <= FALSE_ALARM_CEILING * len(ordinary):
+            return level
+    return 1.01
+
+
+def _update_json(path: Path, values: dict) -> dict:
+    info = {**json.loads(path.read_text()), **values}
+    path.write_text(json.dumps(info, indent=2) + "\n")
+    return info
+
+
+def refit_thresholds(model_dir: Path, validation: list[Labelled], ngrams_dir: Path | None = None) -> dict:
+    """Choose the thresholds with the models as they run in production (MiniLM
+    in int8) and store them beside their weights."""
+    from .ngrams import NgramModel
     from .rules_classifier import RulesClassifier
     from .trained import TrainedRequestClassifier
 
@@ -141,9 +167,11 @@ def refit_thresholds(model_dir: Path, validation: list[Labelled]) -> dict:
     thresholds = choose_thresholds(probabilities, validation)
     cued = [p.privacy for p in RulesClassifier.load().predict(texts)]
     thresholds["model_alone"] = choose_model_alone(probabilities, cued, validation)
-    info_path = model_dir / "model.json"
-    info = {**json.loads(info_path.read_text()), **thresholds}
-    info_path.write_text(json.dumps(info, indent=2) + "\n")
+    info = _update_json(model_dir / "model.json", thresholds)
+    if ngrams_dir is not None and NgramModel.is_built(ngrams_dir):
+        ngram_types = NgramModel.load(ngrams_dir).type_probabilities(texts)
+        level = choose_ngrams_alone(ngram_types, probabilities, cued, thresholds["model_alone"], validation)
+        info["ngrams"] = _update_json(ngrams_dir / "model.json", {"ngrams_alone": level})
     return info
 
 
@@ -156,7 +184,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--layers", type=int, default=6, help="MiniLM layers kept (of 6)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
-    parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved model")
+    parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
+    parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
+    parser.add_argument("--ngrams-only", action="store_true", help="retrain only the n-gram model (seconds)")
     args = parser.parse_args()
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
@@ -165,11 +195,14 @@ def main() -> None:
     redactor.close()
     masked_seconds = time.perf_counter() - started
     validation = [i for i in corpus if i.split == "validation"]
-    if not args.thresholds_only:
-        network, info = train([i for i in corpus if i.split == "train"], epochs=args.epochs, seed=args.seed,
-                              layers=args.layers)
+    training = [i for i in corpus if i.split == "train"]
+    if not args.thresholds_only and not args.ngrams_only:
+        network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers)
         save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
-    print(json.dumps(refit_thresholds(args.out, validation)))
+    if not args.thresholds_only:
+        ngrams, info = train_ngrams(training, seed=args.seed)
+        save_ngrams(ngrams, args.ngrams_out, info)
+    print(json.dumps(refit_thresholds(args.out, validation, args.ngrams_out)))
 
 
 if __name__ == "__main__":

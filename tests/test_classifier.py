@@ -1,4 +1,4 @@
-"""The request classifiers: the default (cue rules beside the trained model)
+"""The request classifiers: the default (cue rules beside the trained MiniLM and n-gram models)
 and the trained model alone. Loading, multi-type output, abstention, batch
 independence; and the flow's classification step only ever hands the
 classifier masked text."""
@@ -26,6 +26,44 @@ def test_loads_the_committed_model_with_its_thresholds(default):
     assert 0.5 <= default.model_alone < 1 and default.model_alone == model.info["model_alone"]
 
 
+def test_loads_the_committed_ngram_model_with_its_level(default):
+    assert default.ngrams is not None
+    assert 0.5 <= default.ngrams_alone <= 1.01 and default.ngrams_alone == default.ngrams.info["ngrams_alone"]
+
+
+def test_a_type_the_ngram_model_is_sure_of_is_reported_and_none_without_it(default):
+    from models.classifier import RequestClassifier as Default
+
+    text = ["Need a logo in blue by Friday."]
+    anything = Default(default.rules, default.model, 1.01, default.ngrams, ngrams_alone=0.0)
+    assert anything.predict(text)[0].privacy == list(PRIVACY_TYPES)  # every probability passes level 0
+    neither = Default(default.rules, default.model, 1.01, default.ngrams, ngrams_alone=1.01)
+    assert neither.predict(text)[0].privacy == []
+    # Where the rules found a request, the n-gram model adds no types to it.
+    cued = ["Please stop sending me marketing e-mails."]
+    assert anything.predict(cued)[0].privacy == default.rules.predict(cued)[0].privacy == ["opt_out"]
+
+
+def test_ngram_features_ignore_placeholders_case_and_spacing():
+    from models.ngrams import ngram_features
+
+    a_ids, a_weights = ngram_features("Bitte <PERSON_1> LÖSCHEN   Sie\nmein Konto")
+    b_ids, b_weights = ngram_features("bitte löschen sie mein konto")
+    assert a_ids.tolist() == b_ids.tolist() and a_weights.allclose(b_weights)
+    assert abs(float(a_weights.norm()) - 1) < 1e-5
+
+
+def test_ngram_training_is_seeded_and_repeatable():
+    from models.corpus import Labelled
+    from models.ngrams import train_ngrams
+
+    items = [Labelled(f"please delete my account number {k}", ["deletion"], None, "en", "train") for k in range(20)]
+    items += [Labelled(f"design a logo with {k} colours", [], "design", "en", "train") for k in range(20)]
+    first, _ = train_ngrams(items, epochs=2, log=lambda _: None)
+    second, _ = train_ngrams(items, epochs=2, log=lambda _: None)
+    assert all(a.equal(b) for a, b in zip(first.state_dict().values(), second.state_dict().values()))
+
+
 def test_default_keeps_every_type_the_rules_cue(default):
     texts = ["Bitte löschen Sie alle meine personenbezogenen Daten gemäß Art. 17 DSGVO. <PERSON_1>",
              "Please stop sending me marketing e-mails and send me a copy of my data.",
@@ -38,7 +76,7 @@ def test_default_keeps_every_type_the_rules_cue(default):
 def test_the_pipeline_uses_the_default(default):
     from triage import pipeline
 
-    assert pipeline.get_classifier().name == default.name == "rules+minilm-v1"
+    assert pipeline.get_classifier().name == default.name == "rules+minilm+ngrams-v1"
 
 
 def test_loads_and_predicts(classifier):

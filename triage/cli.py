@@ -124,7 +124,7 @@ def _eval_classifier(args) -> int:
 
     redactor = get_redactor()
     default = get_classifier()
-    classifiers = [(f"{default.name} (pipeline default: cue rules beside the trained model)", default),
+    classifiers = [(f"{default.name} (pipeline default: cue rules beside the trained MiniLM and n-gram models)", default),
                    ("trained model alone", default.model), ("cue rules alone (rules-v1)", default.rules)]
     sets = []
     if args.set in ("test", "all"):
