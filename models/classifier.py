@@ -15,9 +15,11 @@ the types the n-gram model is at least `ngrams_alone` sure of (levels chosen
 on the validation split, models/train.py). The n-gram model finds requests
 the others miss; it does not add types to one they found (it would cost the
 types' precision). The routing category is the rules' when they name one,
-else MiniLM's. Confidence and review come from MiniLM."""
+else MiniLM's. Confidence and review come from MiniLM, except that a request
+only the n-gram model found always goes to review."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from . import rules
@@ -53,7 +55,10 @@ class RequestClassifier:
         for text, cued, p, q in zip(texts, self.rules.predict(texts), self.model.probabilities(texts), from_ngrams):
             sure = {t for t, prob in zip(rules.PRIVACY_TYPES, p.types) if prob >= self.model_alone}
             privacy = [t for t in rules.PRIVACY_TYPES if t in cued.privacy or t in sure]
+            decided = self.model.decide(p, privacy, cued.category or p.category_name(), text)
             if not privacy:  # a request the others missed; it does not add types to one they found
                 privacy = [t for t, prob in zip(rules.PRIVACY_TYPES, q) if prob >= self.ngrams_alone]
-            out.append(self.model.decide(p, privacy, cued.category or p.category_name(), text))
+                if privacy:  # found by the weakest reader alone: a person confirms it
+                    decided = replace(decided, privacy=privacy, needs_review=True)
+            out.append(decided)
         return out

@@ -10,8 +10,9 @@ A following line joins the block only when it reads like an address line:
 a unit ('Suite 240', 'Apt. 4B', 'PO Box 12'), or up to four capitalised
 place words with or without a postcode ('West Brook', 'Zürich 8004',
 'Springfield, IL 62704', 'Norway 0150'), or a postcode alone. A blank line,
-a sign-off, a line with a colon or an '@' (phone, e-mail, website lines) or a
-line that opens with a name a rule found ends the block."""
+a sign-off, a line with a colon or an '@' (phone, e-mail, website lines), a
+line longer than an address line, or one holding anything a rule found
+(a name, a phone number, a date, a company) ends the block."""
 from __future__ import annotations
 
 import regex
@@ -47,20 +48,23 @@ regards best kind thanks thank cheers sincerely yours warm many greetings cordia
 merci gracias grazie obrigado obrigada danke dank bedankt groeten grüße grüßen gruß mfg saludos atentamente
 distinti cordiali saluti cumprimentos atenciosamente tel tel. phone telephone telefon téléphone teléfono
 telefono telefoon fax mobile mob cell handy email e-mail mail web www website iban bic vat ust tva iva btw
-dear hello hi hallo bonjour hola ciao olá sent subject
+dear hello hi hallo bonjour hola ciao olá sent subject liebe lieber viele beste herzliche freundliche met
+vriendelijke hartelijke groet bye bien un une cordiali saludos abraços beijos
 """.split())
+_LONGEST_LINE = 80  # longer lines are sentences, not address lines (and bound the matching cost)
 
 
 def complete_address_blocks(text: str, entities: list[Entity]) -> list[Entity]:
     """Each street address, widened over the rest of its address block."""
-    names = [e.start for e in entities if e.type == "PERSON" and e.recognizer not in MODELS]
+    # Where a rule found something else (a name, a phone number, a date, a company), the block ends.
+    stops = sorted(e.start for e in entities if e.recognizer not in MODELS and e.type != "STREET_ADDRESS")
     out, added = [], []
     for e in entities:
         if e.type == "STREET_ADDRESS" and any(c.isdigit() for c in text[e.start:e.end]):
-            start, end = _leading_number(text, e.start), _following_lines(text, e.end, names)
+            start, end = _leading_number(text, e.start), _following_lines(text, e.end, stops)
             if (start, end) != (e.start, e.end):
                 added += [(start, e.start), (e.end, end)]
-                # Keeps its finder: a model's address stays open to the checks on model guesses.
+                # Keeps its finder: _stop_addresses_at_names (redactor.py) still cuts a model's address at a name.
                 e = Entity(e.type, start, end, e.score, e.recognizer)
         out.append(e)
     # A model's guess on a line the block took in ('Uruguay' taken for a name) was a misreading.
@@ -71,16 +75,16 @@ def complete_address_blocks(text: str, entities: list[Entity]) -> list[Entity]:
 def _leading_number(text: str, start: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_start = _LINE_PREFIX.match(text, line_start, start).end()
-    m = _LEADING.search(text, line_start, start)
+    m = _LEADING.search(text, max(line_start, start - 40), start)
     # A bare number counts only where it opens the line; a unit wherever it stands.
     if m and m.start() < m.end() and (m.start() == line_start or regex.match(_UNIT, m.group())):
         return m.start()
     return start
 
 
-def _following_lines(text: str, end: int, names: list[int]) -> int:
+def _following_lines(text: str, end: int, stops: list[int]) -> int:
     line_end = _line_end(text, end)
-    if text[end:line_end].strip(" \t\r,"):
+    if text[end:line_end].strip(" \t\r,.;"):
         return end  # the street line goes on with something else
     for _ in range(_MAX_LINES):
         if line_end >= len(text):
@@ -88,7 +92,8 @@ def _following_lines(text: str, end: int, names: list[int]) -> int:
         start = _LINE_PREFIX.match(text, line_end + 1).end()
         next_end = _line_end(text, start)
         line = text[start:next_end].rstrip(" \t\r")
-        if not line or not _is_address_line(line) or start in names:
+        if (not line or len(line) > _LONGEST_LINE or not _is_address_line(line)
+                or any(start <= s < next_end for s in stops)):
             break
         end, line_end = start + len(line.rstrip(",.")), next_end
     return end

@@ -29,8 +29,9 @@ class FastLemmaContextEnhancer(LemmaContextAwareEnhancer):
         changeable = [r for r in raw_results if (r.recognition_metadata or {}).get(key) in with_context]
         if not changeable:
             return list(raw_results)
-        fixed = [r for r in raw_results if (r.recognition_metadata or {}).get(key) not in with_context]
-        return fixed + super().enhance_using_context(text, changeable, nlp_artifacts, recognizers, context)
+        enhanced = iter(super().enhance_using_context(text, changeable, nlp_artifacts, recognizers, context))
+        # In the original order: Presidio's duplicate removal keeps the first of equal results.
+        return [next(enhanced) if (r.recognition_metadata or {}).get(key) in with_context else r for r in raw_results]
 
     def _find_index_of_match_token(self, word, start, tokens, tokens_indices):
         if self._tokens is not tokens:

@@ -140,13 +140,19 @@ def _implausible_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     digits = sum(c.isdigit() for c in value)
     if not any(c.isalpha() for c in value):
         return digits < 4
-    if not digits and value.islower() and any(c.isupper() for c in text):
-        return True  # 'lives at' before an address: a place name has a capital in cased text
+    if not digits and value.islower() and any(c.isupper() for c in text) and _leads_into_address(text, e, entities):
+        return True  # 'lives at' before a street on its line: words leading into it, not part of it
     if digits and len(value.split()) > 1:
         return False
     return not any(o is not e and o.type == "STREET_ADDRESS" and o.start - 5 <= e.end and e.start <= o.end + 5
                    and any(c.isdigit() for c in text[o.start:o.end])
                    and text.count("\n", min(e.end, o.end), max(e.start, o.start)) < 2 for o in entities)
+
+
+def _leads_into_address(text: str, e: Entity, entities: list[Entity]) -> bool:
+    return any(o is not e and o.type == "STREET_ADDRESS" and e.end <= o.start <= e.end + 5
+               and "\n" not in text[e.end:o.start] and any(c.isdigit() for c in text[o.start:o.end])
+               for o in entities)
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -179,7 +179,7 @@ def _after_leading_name(text: str, address: Entity, names: list[Entity]) -> Enti
     for n in names:
         line_end = text.find("\n", n.end, address.end)
         if n.start == address.start and line_end >= 0 and not text[n.end:line_end].strip(" \t\r,"):
-            start = len(text[:address.end]) - len(text[line_end:address.end].lstrip(" \t\r\n>"))
+            start = address.end - len(text[line_end:address.end].lstrip(" \t\r\n>"))
             return Entity(address.type, start, address.end, address.score, address.recognizer)
     return address
 

@@ -36,7 +36,8 @@ def test_a_type_the_ngram_model_is_sure_of_is_reported_and_none_without_it(defau
 
     text = ["Need a logo in blue by Friday."]
     anything = Default(default.rules, default.model, 1.01, default.ngrams, ngrams_alone=0.0)
-    assert anything.predict(text)[0].privacy == list(PRIVACY_TYPES)  # every probability passes level 0
+    [found] = anything.predict(text)
+    assert found.privacy == list(PRIVACY_TYPES) and found.needs_review  # found by the n-gram model alone: a person looks
     neither = Default(default.rules, default.model, 1.01, default.ngrams, ngrams_alone=1.01)
     assert neither.predict(text)[0].privacy == []
     # Where the rules found a request, the n-gram model adds no types to it.

@@ -298,7 +298,7 @@ def test_address_block_takes_the_building_number_before_the_street(redactor):
 
 @pytest.mark.parametrize("after", [
     "Tel: 0161 496 0000", "Kind Regards", "Best regards", "Mail: ingrid@example.org",
-    "\nThe drafts are due on Friday.",
+    "\nThe drafts are due on Friday.", "+44 161 496 0000", "Viele Grüße", "Harlow Print Works Ltd",
 ])
 def test_address_block_ends_at_contact_lines_sign_offs_and_blank_lines(redactor, after):
     text = f"Ingrid Solberg\n27 Kestrel Close\n{after}\n"
@@ -337,6 +337,8 @@ def test_words_that_begin_like_months_are_no_dates_of_birth(redactor, text):
     ("nata il 5 sett. 1990 a Bari", "5 sett. 1990"),
     ("geboren am 3. Mai 1980 in Köln", "3. Mai 1980"),
     ("born Sept. 4, 1990", "Sept. 4, 1990"),
+    ("Né le 3 févr. 1980 à Lyon", "3 févr. 1980"),
+    ("geb.12.03.1980 in Graz", "12.03.1980"),
 ])
 def test_dates_of_birth_with_month_names_and_abbreviations(redactor, text, dob):
     assert dob in spans(redactor, text, "DATE_OF_BIRTH")
@@ -344,11 +346,14 @@ def test_dates_of_birth_with_month_names_and_abbreviations(redactor, text, dob):
 
 @pytest.mark.parametrize("text, address", [
     ("Lieferung an Ostring 12, 65205 Wiesbaden", "Ostring 12, 65205 Wiesbaden"),
+    ("Büro: Kaiserring 10, 68161 Mannheim", "Kaiserring 10, 68161 Mannheim"),
+    ("Neue Anschrift: Hansaring 12, 50670 Köln", "Hansaring 12, 50670 Köln"),
 ])
 def test_ring_streets(redactor, text, address):
     assert address in spans(redactor, text, "STREET_ADDRESS")
 
 
-@pytest.mark.parametrize("text", ["During 1971 the company grew.", "Offering 20 hours a week.", "Spring 2024 catalogue"])
+@pytest.mark.parametrize("text", ["During 1971 the company grew.", "Offering 20 hours a week.", "Spring 2024 catalogue",
+                                  "Referring 3 clients to you.", "Monitoring 24 hours a day."])
 def test_english_words_ending_in_ring_are_no_streets(redactor, text):
     assert spans(redactor, text, "STREET_ADDRESS") == []

@@ -31,10 +31,14 @@ _EN_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|
               r"|Wharf|Yard|Green|Rise|Vale|View|Parade|Circus|Embankment|Mall|Plaza|Center|Centre|Loop|Trail|Pike)")
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\w{1,5})?"
 
-# '-ring' streets (Ostring, Wallring), but not English words that end so: a stem of
-# three letters or more that ends in a consonant other than r ('During', 'Spring',
-# 'Offering', 'Referring' are no streets).
-_RING = r"(?<=[^\W\d_]{3})(?<![aeiouyäöür])ring"
+# '-ring' streets (Kaiserring, Hansaring, Ostring), but not English words that end
+# so: a stem of three letters or more ('During', 'Spring', 'String' are too short),
+# and not one of the English '-ring' words that begin a sentence before a number.
+_ENGLISH_RING = ("Offe|Refer|Occur|Hea|Sha|Monito|Orde|Cove|Delive|Hi|Ca|Sto|Sco|Ensu|Featu|Measu|Clea|Wea|Gathe"
+                 "|Ente|Transfer|Prefer|Confer|Tuto|Mento|Enginee|Stee|Compa|Decla|Resto|Explo|Igno|Requi|Acqui"
+                 "|Inspi|Empowe|Answe|Alte|Filte|Recove|Discove|Conside|Registe|Cate|Lette|Cente|Restructu|Manufactu"
+                 "|Structu|Lectu|Captu|Matu|Secu|Procu|Du|Ti|Wi|Fi|Pai|Bo|Po|Roa|Soa|Sta|Glo|Spa|Ba|Pou|Fla|Bea|Wa")
+_RING = rf"(?<=[^\W\d_]{{3}})(?<!\b(?i:{_ENGLISH_RING}))ring"
 
 _PATTERNS = [
     # US / UK: 1600 Pennsylvania Avenue NW, Apt 4B / Flat 2, 14 Baker Street

@@ -89,11 +89,12 @@ class GivenNameRecognizer(EntityRecognizer):
 
 # "Anna, Tom and Maria": three or more single words joined by commas and a
 # final conjunction (in any of our languages). Two names alone ('Rock and
-# Roll') are too often something else.
+# Roll') are too often something else. At most 16 items: an unbounded repeat
+# backtracks quadratically over a long comma-separated line with no 'and'.
 _ITEM = r"\p{L}[\p{L}\p{M}'’-]*"
 _CONJUNCTION = r"(?:and|und|et|y|e|en|&|or|oder|ou|o|of)"
 _ENUMERATION = regex.compile(
-    rf"(?<![\w@.-])(?:{_ITEM}[ \t]*,[ \t]*)+{_ITEM},?[ \t]+{_CONJUNCTION}[ \t]+{_ITEM}(?![\w@-])")
+    rf"(?<![\w@.-])(?:{_ITEM}[ \t]*,[ \t]*){{1,15}}{_ITEM},?[ \t]+{_CONJUNCTION}[ \t]+{_ITEM}(?![\w@-])")
 _ITEM_WORD = regex.compile(_ITEM)
 
 
