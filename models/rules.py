@@ -7,6 +7,7 @@ The trained model (classifier.py) reads their counts as features
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PRIVACY_TYPES = ("access", "deletion", "correction", "portability", "restriction", "objection",
                  "opt_out", "other_privacy")
@@ -130,10 +131,23 @@ CATEGORY_PATTERNS = _compile(_CATEGORY_CUES)
 
 def request_types(text: str) -> dict[str, int]:
     """Cue hits per request type (types with no hit are left out)."""
-    hits = {t: sum(1 for p in TYPE_PATTERNS[t] if p.search(text)) for t in PRIVACY_TYPES}
-    return {t: n for t, n in hits.items() if n}
+    return dict(_request_types(text))
 
 
 def category_scores(text: str) -> dict[str, int]:
+    return dict(_category_scores(text))
+
+
+# The default classifier asks both questions twice per text (the rules' own
+# prediction, then MiniLM's cue features): the answers for the last texts are
+# kept, as tuples, so that a caller's dict is always its own.
+@lru_cache(maxsize=4096)
+def _request_types(text: str) -> tuple[tuple[str, int], ...]:
+    hits = {t: sum(1 for p in TYPE_PATTERNS[t] if p.search(text)) for t in PRIVACY_TYPES}
+    return tuple((t, n) for t, n in hits.items() if n)
+
+
+@lru_cache(maxsize=4096)
+def _category_scores(text: str) -> tuple[tuple[str, int], ...]:
     hits = {c: sum(len(p.findall(text)) for p in CATEGORY_PATTERNS[c]) for c in CATEGORIES}
-    return {c: n for c, n in hits.items() if n}
+    return tuple((c, n) for c, n in hits.items() if n)
