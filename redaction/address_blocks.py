@@ -67,8 +67,9 @@ def complete_address_blocks(text: str, entities: list[Entity]) -> list[Entity]:
                 # Keeps its finder: _stop_addresses_at_names (redactor.py) still cuts a model's address at a name.
                 e = Entity(e.type, start, end, e.score, e.recognizer)
         out.append(e)
-    # A model's guess on a line the block took in ('Uruguay' taken for a name) was a misreading.
-    return [e for e in out if e.recognizer not in MODELS or e.type == "STREET_ADDRESS"
+    # A model's place, company or title guess on a line the block took in is part of the
+    # address. Its name guesses stay: one may be a person's name, to be masked wherever it recurs.
+    return [e for e in out if e.recognizer not in MODELS or e.type in ("STREET_ADDRESS", "PERSON")
             or not any(s <= e.start and e.end <= t for s, t in added)]
 
 
