@@ -10,7 +10,6 @@ of each, so the ratio compares like with like."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from models.classifier import RequestClassifier  # noqa: E402
-from models.corpus import CORPUS, message_text  # noqa: E402
+from models.corpus import corpus_records, message_text  # noqa: E402
 from redaction import Redactor  # noqa: E402
 from redaction.policy import Policy  # noqa: E402
 
@@ -28,8 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=1000)
     args = parser.parse_args()
-    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    groups = [[r["subject"], r["text"]] for r in records[:args.messages]]
+    groups = [[r["subject"], r["text"]] for r in corpus_records()[:args.messages]]
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
     classifier = RequestClassifier.load()

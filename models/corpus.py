@@ -27,8 +27,13 @@ class Labelled:
     hard_negative: bool = False
 
 
+def corpus_records(path: Path = CORPUS) -> list[dict]:
+    """The corpus as written (unmasked): one dict per message."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def load_corpus(redactor, path: Path = CORPUS) -> list[Labelled]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = corpus_records(path)
     masked = redactor.redact_groups([[r["subject"], r["text"]] for r in records])
     return [Labelled(message_text(subject.text, body.text), r["privacy"], r["category"], r["language"], r["split"],
                      r.get("hard_negative", False))

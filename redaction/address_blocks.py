@@ -15,6 +15,8 @@ line longer than an address line, or one holding anything a rule found
 (a name, a phone number, a date, a company) ends the block."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .entities import Entity
@@ -93,11 +95,15 @@ def _following_lines(text: str, end: int, stops: list[int]) -> int:
         start = _LINE_PREFIX.match(text, line_end + 1).end()
         next_end = _line_end(text, start)
         line = text[start:next_end].rstrip(" \t\r")
-        if (not line or len(line) > _LONGEST_LINE or not _is_address_line(line)
-                or any(start <= s < next_end for s in stops)):
+        if not line or len(line) > _LONGEST_LINE or not _is_address_line(line) or _holds(stops, start, next_end):
             break
         end, line_end = start + len(line.rstrip(",.")), next_end
     return end
+
+
+def _holds(sorted_starts: list[int], start: int, end: int) -> bool:
+    k = bisect_left(sorted_starts, start)
+    return k < len(sorted_starts) and sorted_starts[k] < end
 
 
 def _is_address_line(line: str) -> bool:

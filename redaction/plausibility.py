@@ -94,7 +94,9 @@ def _implausible_lowercase_name(text: str, e: Entity) -> bool:
     surnames ('codey m ross'), a company's of those or a legal form ('owens,
     duran and oneal', 'acme inc.') or a digit. Without this the token
     classifier takes everyday words for names ('lunacy', 'bot', 'inbound and
-    outbound'). A guess with no letter or digit at all ('>') is noise."""
+    outbound'). A guess with no letter or digit at all ('>') is noise. (In a
+    text that uses capitals, _lowercase_proper_noun drops every lower-case
+    company guess first: the company exceptions here serve all-lower-case text.)"""
     if e.recognizer not in MODELS or e.type not in ("PERSON", "ORGANIZATION"):
         return False
     value = text[e.start:e.end]

@@ -15,6 +15,11 @@ _MONTH = (
     r"|januari|februari|maart|mei|augustus|oktober"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\.?"
 )
+MONTH = _MONTH  # shared with dates_of_birth.py
+# Abbreviations of the other languages ('févr.', 'sett.', 'Febr.'): read after a birth
+# cue (dates_of_birth.py); the calendar dates here need the name or an English abbreviation.
+MONTH_ABBREVIATIONS = (r"(?:janv|févr|fevr|fév|fev|avr|juil|déc|ene|abr|ago|dic|gen|giu|lug|sett|set|ott|mrt"
+                       r"|out|dez|febr|mär|okt)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"

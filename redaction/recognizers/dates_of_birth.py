@@ -4,18 +4,14 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .base import GroupPatternRecognizer
+from .dates import MONTH, MONTH_ABBREVIATIONS
 
 _CUE = (r"\b(?:date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?|born(?:\s+on)?|birthday"
         r"|geburtsdatum|geboren(?:\s+am)?|geb\.|date\s+de\s+naissance|n[ée]e?\s+(?:le|à)"
         r"|fecha\s+de\s+nacimiento|nacid[oa]\s+el|data\s+di\s+nascita|nat[oa]\s+(?:a|il)|nacid[oa]\s+en|nascid[oa]\s+em|geboren\s+in"
         r"|geboortedatum|geboren\s+op|data\s+de\s+nascimento|nascid[oa]\s+em)(?![^\W\d_])")  # a digit may follow: 'geb.12.03.1980'
-# Month names and their abbreviations in our languages, as whole words ('mai', not 'maiden').
-_MONTHS = (r"(?:jan(?:uary|uar|vier|eiro|uari)?|janv|feb(?:ruary|ruar|rero|ruari|braio|r)?|f[ée]vr?(?:ier)?|fevereiro|fev"
-           r"|mar(?:ch|s|zo|ço)?|m[aä]rz|mär|maart|mrt|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]|mayo|maggio|maio|mei"
-           r"|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?"
-           r"|sep(?:t|tember|tiembre|tembre)?|setiembre|sett|set(?:tembre|embro)?|o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?"
-           r"|nov(?:ember|embre|iembre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?|gen(?:naio)?"
-           r"|ene(?:ro)?)(?:\.|\b)")
+# A month's name or abbreviation in any of our languages, as a whole word ('mai', not 'maiden').
+_MONTHS = rf"(?:{MONTH}|{MONTH_ABBREVIATIONS})(?![^\W\d_])"
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
          rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}"
          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
