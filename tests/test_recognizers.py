@@ -255,12 +255,12 @@ def _gated_analyzer():
 def test_a_gate_passes_every_text_its_recognizer_finds_something_in(text):
     """Gates only skip work: a recognizer that, ungated, finds something in a
     text must have its gate pass that text."""
-    from redaction.gates import GATES
+    from redaction.gates import GATES, WORD_GATES
 
     analyzer = _gated_analyzer()
     checked = 0
     for recognizer in analyzer.registry.recognizers:
-        gate = GATES.get(recognizer.name)
+        gate = GATES.get(recognizer.name) or WORD_GATES.get(recognizer.name)
         if gate is None:
             continue
         ungated = type(recognizer).analyze(recognizer, text, recognizer.supported_entities, None)
@@ -268,6 +268,41 @@ def test_a_gate_passes_every_text_its_recognizer_finds_something_in(text):
             checked += 1
             assert gate.search(text) is not None, (recognizer.name, text)
     assert checked, f"no gated recognizer finds anything in {text!r}: the case tests nothing"
+
+
+@pytest.mark.parametrize("text", [
+    "anna.k@example.org", "write to anna.k@example.org.", "Mail:\tanna.k@example.org\nor b@c.de, x@y.com",
+    "(see www.example.com/profile/jdoe)", 'link "https://shop.example.co.uk/x?a=1" and\u00a0http://x.io',
+    "linkedin.com/in/jane-doe and https://app.example.com/u?email=jane%40x.org&x=1",
+    "e.g. the file report.pdf at the end.Next", "café@example.fr straße.de/weg", "no address here at all",
+])
+def test_a_word_gated_recognizer_finds_what_it_finds_in_the_whole_text(text):
+    """Word gates only skip work: reading the words that pass a word gate
+    finds exactly what the recognizer finds reading the whole text."""
+    from redaction.gates import WORD_GATES
+
+    def found(results):
+        return sorted((r.entity_type, r.start, r.end, r.score) for r in results)
+
+    analyzer = _gated_analyzer()
+    word_gated = [r for r in analyzer.registry.recognizers if r.name in WORD_GATES]
+    assert {r.name for r in word_gated} == set(WORD_GATES)
+    finds = 0
+    for recognizer in word_gated:
+        whole = type(recognizer).analyze(recognizer, text, recognizer.supported_entities, None)
+        assert found(recognizer.analyze(text, recognizer.supported_entities, None)) == found(whole), recognizer.name
+        finds += len(whole)
+    assert bool(finds) == (text != "no address here at all"), "each case but the last has something to find"
+
+
+def test_words_with_a_gate_are_bounded_by_white_space():
+    import regex
+
+    from redaction.gates import words_with
+
+    text = "to: a@b.de,c@d.de\n\tthen e@f.org"
+    assert [text[s:e] for s, e in words_with(regex.compile("@"), text)] == ["a@b.de,c@d.de", "e@f.org"]
+    assert words_with(regex.compile("@"), "nothing") == []
 
 
 @pytest.mark.parametrize("text", ["Order ORD-2026-120871 is late", "case task-0123456789ab", "ref INV_20261208871"])
