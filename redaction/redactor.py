@@ -100,7 +100,8 @@ class Redactor:
             patterns = known_name_patterns(names, (texts[i] for i in members))
             for i in members:
                 entities = first_pass[i] + match_all(patterns, texts[i], "PERSON", "RecurringNameRecognizer")
-                found.append(merge_overlaps(_stop_addresses_at_names(texts[i], entities), self._maskable))
+                entities = _with_initials(texts[i], _stop_addresses_at_names(texts[i], entities))
+                found.append(merge_overlaps(entities, self._maskable))
         return found
 
     def _maskable(self, entity: Entity) -> bool:
@@ -169,6 +170,24 @@ def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
             if end <= e.start:
                 continue
             e = Entity(e.type, e.start, end, e.score, e.recognizer)
+        out.append(e)
+    return out
+
+
+# One to three initials right before a name ('P. Hollins', 'J.R. Smith', 'A. B. Weber').
+_INITIALS_BEFORE = regex.compile(r"(?:(?<!\w)\p{Lu}\.[ \t]?){1,3}\Z")
+
+
+def _with_initials(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name found without the initials before it takes them in: 'P.' in
+    'Registrar: P. Hollins' names the same person and must not be left in
+    clear."""
+    out = []
+    for e in entities:
+        if e.type == "PERSON":
+            initials = _INITIALS_BEFORE.search(text, max(0, e.start - 12), e.start)
+            if initials:
+                e = Entity(e.type, initials.start(), e.end, e.score, e.recognizer)
         out.append(e)
     return out
 

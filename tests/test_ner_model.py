@@ -39,6 +39,42 @@ def test_long_texts_are_read_in_windows(tagger):
     assert any("Papadakis" in n for n in found(tagger, text, "PERSON"))
 
 
+def _pieces(text):
+    """One word piece per word, with its offsets (what windows() reads)."""
+    import re
+
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def test_long_texts_are_cut_at_paragraphs_then_lines():
+    from redaction.ner.tagger import windows
+
+    text = "a b c d\n\ne f g\nh i j k l m"
+    offsets = _pieces(text)
+    assert windows(text, offsets, size=6, overlap=2) == [(0, 4), (4, 7), (7, 13)]  # paragraph, then line
+    assert windows(text, offsets, size=100) == [(0, 13)]
+    assert windows("", [], size=6) == []
+
+
+def test_text_without_line_breaks_is_read_in_overlapping_windows():
+    from redaction.ner.tagger import windows
+
+    text = " ".join("w" * 10)
+    cuts = windows(text, _pieces(text), size=4, overlap=1)
+    assert cuts == [(0, 4), (3, 7), (6, 10)]
+    assert all(first < end <= first + 4 for first, end in cuts)
+
+
+def test_every_piece_of_a_long_message_is_read():
+    from redaction.ner.tagger import windows
+
+    text = "\n".join(f"line {i} holds a few words here" for i in range(300))
+    offsets = _pieces(text)
+    cuts = windows(text, offsets)
+    covered = {i for first, end in cuts for i in range(first, end)}
+    assert covered == set(range(len(offsets))) and len(cuts) > 10
+
+
 def test_missing_artifact_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="make ner"):
         load_finetuned(tmp_path)

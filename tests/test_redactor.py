@@ -113,3 +113,20 @@ def test_a_models_address_that_opens_with_a_name_starts_on_the_next_line():
     address = Entity("STREET_ADDRESS", 0, len(text), 0.9, "TokenClassifier")
     out = _stop_addresses_at_names(text, [name, address])
     assert [text[e.start:e.end] for e in out] == ["Mira Holt", "9 Alder Road\n> Bristol"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Registrar: P. Hollins", "P. Hollins"), ("signed J.R. Smith", "J.R. Smith"), ("cc A. B. Weber", "A. B. Weber"),
+    ("see Dr. Hollins", "Hollins"), ("ask Mr. Hollins", "Hollins"),
+])
+def test_a_name_takes_in_the_initials_before_it(text, name):
+    from redaction.entities import Entity
+    from redaction.redactor import _with_initials
+
+    found = Entity("PERSON", text.index("Hollins") if "Hollins" in text else text.rindex(" ") + 1, len(text), 0.9, "X")
+    assert [text[e.start:e.end] for e in _with_initials(text, [found])] == [name]
+
+
+def test_initials_before_a_name_are_masked_with_it(redactor):
+    masked = redactor.redact("Witnesses: Emily Carter\nRegistrar: P. Hollins\n").text
+    assert "P." not in masked and "Hollins" not in masked
