@@ -19,6 +19,8 @@ def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))]
     if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
+        if len(_WORD.findall(text)) >= _WORDS_TO_TELL:
+            entities = [e for e in entities if not _sentence_opener_taken_for_a_name(text, e)]
     return entities
 
 
@@ -155,6 +157,34 @@ def _leads_into_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     return any(o is not e and o.type == "STREET_ADDRESS" and e.end <= o.start <= e.end + 5
                and "\n" not in text[e.end:o.start] and any(c.isdigit() for c in text[o.start:o.end])
                for o in entities)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;][ \t]+|\n[ \t>]*)\Z")
+_WORD = re.compile(r"[^\W\d_]+")
+# The language guess reads function words: a line or two ('Timotea lives on
+# Via dei Fiorentini 17') can pass for Italian. The opener check waits for a
+# text long enough to tell.
+_WORDS_TO_TELL = 30
+
+
+def _sentence_opener_taken_for_a_name(text: str, e: Entity) -> bool:
+    """In a language other than English the token classifier takes the
+    capitalised word that opens a sentence for a name ('Daarnaast maak ik
+    bezwaar', 'Además, en mi perfil', 'Hierbij verzoek ik u'): its training
+    text has more names than adverbs in that place. A model's name guess
+    that opens a sentence, runs on into the sentence on its line, and holds
+    no known given name or surname is dropped. A name standing on its own
+    line (a signature) or in a greeting, or made of known names, stays;
+    names in context are found by rule as well."""
+    if e.type != "PERSON" or e.recognizer not in MODELS:
+        return False
+    if not _OPENS_SENTENCE.search(text, 0, e.start):
+        return False
+    line_end = text.find("\n", e.end)
+    rest = text[e.end:line_end if line_end >= 0 else len(text)].strip()
+    if not rest or not (rest[0].isalpha() or rest[0] == ","):
+        return False
+    return not any(w in name_words() for w in _WORD.findall(text[e.start:e.end].casefold()))
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -128,3 +128,35 @@ def test_a_street_corner_is_one_address(tagger):
 def test_a_brand_with_no_legal_form_is_an_organisation_in_context(tagger):
     text = "Before joining Zentravo I worked at a bakery for six years."
     assert "Zentravo" in found(tagger, text, "ORGANIZATION")
+
+
+_GERMAN = ("Guten Tag, wir haben Ihre Nachricht zum Auftrag erhalten und prüfen sie gerade. {opener} wir noch "
+           "Unterlagen von Ihnen benötigen, melden wir uns bis Freitag bei Ihnen. Die Rechnung schicken wir "
+           "Ihnen wie besprochen nach der Abnahme zu.\nViele Grüße\nTheodora Papadakis\n")
+
+
+@pytest.mark.parametrize("opener, dropped", [
+    ("Sollten", True),            # a sentence opener, no name: dropped
+    ("Falls Jonas", False),       # holds a known given name: stays
+])
+def test_a_sentence_opener_in_a_foreign_letter_is_no_name(opener, dropped):
+    from redaction.plausibility import check_model_guesses
+
+    text = _GERMAN.format(opener=opener)
+    start = text.index(opener)
+    guess = Entity("PERSON", start, start + len(opener), 0.8, "TokenClassifier")
+    signature = Entity("PERSON", text.index("Theodora"), text.index("Theodora") + len("Theodora Papadakis"), 0.6,
+                       "TokenClassifier")
+    kept = check_model_guesses(text, [guess, signature])
+    assert (guess not in kept) == dropped
+    assert signature in kept  # a name on its own line stays whatever it is made of
+
+
+def test_a_short_text_keeps_a_name_at_its_start():
+    """A line or two can pass for another language ('Via dei ...'): the
+    opener check waits for a text long enough to tell."""
+    from redaction.plausibility import check_model_guesses
+
+    text = "Zorvath lives on Via dei Fiorentini 17."
+    guess = Entity("PERSON", 0, 7, 0.8, "TokenClassifier")
+    assert check_model_guesses(text, [guess]) == [guess]
