@@ -127,7 +127,7 @@ def test_counts_meet_minimums(records):
         assert lang[code] >= 200, code
     for code in SMALL_LANGS:
         assert lang[code] >= 24, code
-    assert 0.30 <= lang["en"] / n <= 0.40
+    assert 0.25 <= lang["en"] / n <= 0.40  # the largest language, not the most of it: the others need the data more
 
     privacy = [r for r in records if r["privacy"]]
     ordinary = [r for r in records if not r["privacy"]]

@@ -524,6 +524,18 @@ Ich möchte gerne Einsicht in sämtliche Personendaten, die Sie über mich bearb
 Mich würde interessieren, was da über die Jahre alles über mich zusammengekommen ist – Logins, IP-Adressen, Zahlungsinfos. Könnten Sie mir das bitte zusammenstellen?
 In meinem Profil sehe ich nur einen Bruchteil. Bitte schicken Sie mir eine vollständige Kopie dessen, was Sie intern zu meiner Person gespeichert haben.
 Ich habe das Gefühl, ihr wisst mehr über mich, als ich euch je erzählt habe. Zeigt mir bitte, was ihr da alles über mich habt.
+ich wollte mal fragen ob ich irgendwie einsehen kann welche infos ihr zu meiner person so gespeichert habt
+Auskunft über meine Daten, bitte.
+Ich hätte gerne gewusst, welche Angaben Taskbridge über mich führt. Könnten Sie mir dazu eine Zusammenstellung senden?
+Jetzt schreib ich euch schon zum dritten Mal: Ich will endlich wissen, welche Daten ihr über mich habt! Schickt mir das jetzt bitte.
+Gibt es bei euch so etwas wie einen Datenauszug, auf dem steht, was alles zu mir gespeichert ist? Den hätte ich gern.
+koennt ihr mir mal zeigen was fuer daten ueber mich bei euch liegen? danke
+Sie speichern ja sicher mehr als nur meinen Namen und die E-Mail. Welche Angaben sind das genau, und darf ich eine Abschrift davon haben?
+Mich interessiert, welche Informationen aus meinen Aufträgen, Zahlungen und Supportanfragen bei Ihnen zu meiner Person abgelegt sind – lassen Sie mir bitte eine Kopie zukommen.
+Darf ich fragen, was Taskbridge über mich weiß? Ich meine nicht nur das Profil, sondern auch das, was im Hintergrund mitprotokolliert wird.
+Ich hätte gern eine Aufstellung, was bei Ihnen alles über mich aufliegt, und ersuche um Zusendung einer Kopie.
+Welche Daten über mich habt ihr gesammelt, inklusive Geräteinfos und Login-Zeiten? Das möcht ich schwarz auf weiß sehen.
+könnt ihr mir mal auflisten was ihr über mich wisst also adresse zahlungsdaten logins und so weiter ich hab da echt den überblick verloren und würd das gern nachlesen
 """
 P["req.access.formal"] = r"""
 Gemäß Art. 15 DSGVO bitte ich um Auskunft darüber, ob Sie mich betreffende personenbezogene Daten verarbeiten, und gegebenenfalls um eine Kopie dieser Daten.
@@ -535,6 +547,12 @@ Bitte stellen Sie mir eine Kopie meiner personenbezogenen Daten in einem gängig
 Bitte bestätigen Sie mir schriftlich, ob Taskbridge Daten über mich verarbeitet; falls ja, verlange ich nach Art. 15 Abs. 1 DSGVO Auskunft über sämtliche gespeicherten Datenkategorien, von den Stammdaten bis zu den Nutzungsprotokollen.
 Ich mache hiermit mein Recht auf Auskunft und auf Erhalt einer Datenkopie gemäß Art. 15 Abs. 3 DSGVO geltend; dies umfasst ausdrücklich auch Protokolldaten und den Inhalt meiner Kommunikation über die Plattform.
 Als betroffene Person im Sinne des Art. 4 Nr. 1 DSGVO verlange ich eine unentgeltliche Kopie aller mich betreffenden personenbezogenen Daten, die Gegenstand der Verarbeitung sind.
+Unter Berufung auf Art. 15 Abs. 1 DSGVO ersuche ich um Bekanntgabe, welche personenbezogenen Daten Taskbridge zu meiner Person verarbeitet, sowie um Übermittlung einer Datenkopie.
+Eine Beschränkung nach § 34 BDSG ist in meinem Fall nicht ersichtlich; ich bitte daher um vollständige Auskunft über sämtliche mich betreffenden Daten und um Überlassung einer Kopie.
+Ohne auf einzelne Vorschriften einzugehen, bitte ich Sie, mir schriftlich darzulegen, welche Informationen über mich in Ihren Systemen vorhanden sind, und mir diese in Kopie zu überlassen.
+Gestützt auf Art. 25 des schweizerischen Datenschutzgesetzes sowie Art. 15 DSGVO verlange ich Auskunft darüber, welche Personendaten Sie über mich bearbeiten, und ersuche um eine Kopie dieser Daten.
+Ich ersuche um Zusendung einer vollständigen Aufstellung sämtlicher mich betreffender Daten, die seit Beginn der Geschäftsbeziehung erhoben wurden; die erste Kopie ist nach Art. 15 Abs. 3 Satz 1 DSGVO kostenfrei zur Verfügung zu stellen.
+Bitte legen Sie mir offen, welche Kategorien personenbezogener Daten zu meinem Nutzerkonto vorliegen, und fügen Sie eine Kopie der Daten selbst bei; eine bloße Zusammenfassung genügt mir nicht.
 """
 P["req.deletion.plain"] = r"""
 Bitte löschen Sie mein Konto und alle Daten, die Sie über mich haben.
@@ -554,6 +572,18 @@ Warum ist mein Profil eigentlich immer noch online? Ich habe doch schon vor Mona
 kann man sein profil komplett löschen lassen? also wirklich alles weg, nicht nur deaktiviert
 Ich habe heuer nichts mehr über Taskbridge bestellt und ersuche Sie, mein Benutzerkonto samt meinen Daten zu löschen.
 Mein Konto bei Ihnen war ein Versehen – bitte entfernen Sie es und alle Angaben zu meiner Person aus Ihren Systemen, auch aus den Sicherungen, sobald das geht.
+bitte alles über mich löschen, danke.
+Ich möchte mich von Taskbridge komplett verabschieden – können Sie meinen Account samt aller hinterlegten Angaben entfernen?
+wie krieg ich mein konto endgültig weg? in den einstellungen gibts nur deaktivieren, ich will aber dass wirklich alles geloescht wird
+Ich wollte mal fragen, ob ihr mein Benutzerkonto und meine gespeicherten Infos für immer vernichten könnt. Brauch das nicht mehr.
+Seit Wochen warte ich auf die Löschung meines Accounts. Langsam reicht's – radiert das Ding und alles über mich endlich aus!
+Mein altes Kundenkonto soll verschwinden, inklusive Telefonnummer, Adresse und Zahlungsinfos. Geht das?
+Bitte tilgen Sie meine Daten, ich habe an der Plattform kein Interesse mehr.
+Ich hab mir damals nur zum Testen ein Profil angelegt, das kann jetzt bitte restlos weg mitsamt meinen Angaben, auch die hochgeladenen Fotos und alles was sonst noch dranhängt
+Ich möchte, dass Sie mein Benutzerkonto schliessen und alle meine Personendaten vernichten.
+Loeschen Sie bitte meinen Account, und zwar richtig, nicht bloß gesperrt.
+Wäre es möglich, meine Registrierung rückgängig zu machen und die Daten zu entfernen, die ich dabei angegeben habe?
+Mein Zugang bei euch kann gelöscht werden, und zwar mit allen Daten, die ihr zu mir habt – ich bin mit der Plattform fertig.
 """
 P["req.deletion.formal"] = r"""
 Hiermit verlange ich die Löschung sämtlicher mich betreffender personenbezogener Daten gemäß Art. 17 DSGVO.
@@ -564,6 +594,12 @@ Ich fordere Sie auf, alle zu meiner Person gespeicherten Daten, auch bei Ihren A
 Ich verlange gemäß Art. 17 Abs. 1 lit. d DSGVO die unverzügliche Löschung aller mich betreffenden Daten, da diese aus meiner Sicht ohne Rechtsgrundlage verarbeitet werden.
 Das Vertragsverhältnis zu meinem Konto {acc} ist beendet; ich fordere Sie daher auf, sämtliche zu meiner Person gespeicherten Daten nach Art. 17 DSGVO zu löschen, soweit keine gesetzlichen Aufbewahrungsfristen entgegenstehen.
 Bitte löschen Sie meine personenbezogenen Daten gemäß Art. 17 DSGVO auch in Sicherungskopien, sobald dies technisch möglich ist, und teilen Sie mir den Zeitpunkt der Löschung mit.
+Ich beantrage gemäß Art. 17 DSGVO die Löschung aller zu meinem Kundenkonto {acc} gespeicherten personenbezogenen Daten, ausdrücklich einschließlich der Einträge in Ihrem CRM- und Ticketsystem.
+Unter Hinweis auf § 35 BDSG, der meinen Löschanspruch nur in eng begrenzten Ausnahmefällen einschränkt, fordere ich Sie auf, sämtliche Daten zu meiner Person zu entfernen.
+Ich ersuche Sie, meine Daten gemäß Art. 17 DSGVO zu löschen und mir mitzuteilen, welche Datensätze Sie allenfalls wegen unternehmensrechtlicher Aufbewahrungspflichten noch behalten müssen.
+Bitte veranlassen Sie die endgültige Entfernung meines Benutzerkontos sowie aller damit verknüpften Profil-, Auftrags- und Kommunikationsdaten und bestätigen Sie mir den Abschluss schriftlich.
+Gestützt auf mein Recht auf Löschung fordere ich Sie auf, auch die im Rahmen der Identitätsprüfung erhobenen Ausweisdaten restlos zu vernichten.
+Nachdem ich Taskbridge nicht mehr nutze, ist der Zweck der Datenverarbeitung entfallen; ich verlange daher die vollständige Löschung meiner Daten ohne schuldhaftes Zögern.
 """
 P["req.correction.plain"] = r"""
 Mein Nachname ist in meinem Profil falsch geschrieben – richtig ist {last}, nicht {wrong_last}.
@@ -582,6 +618,18 @@ Meine Natelnummer hat geändert, neu ist es {phone}. Können Sie das bei sich bi
 Ich bin übersiedelt. Meine neue Wohnadresse lautet {address}, bitte bei Ihnen richtigstellen.
 Warum steht bei mir eigentlich immer noch {wrong_name}? Ich habe das schon zweimal gemeldet. Bitte schreiben Sie meinen Namen endlich richtig.
 Nach meiner Scheidung trage ich wieder meinen früheren Namen {last}. Würden Sie das in meinem Konto bitte entsprechend berichtigen?
+Das Geburtsdatum bei euch ist falsch, ihr habt {wrong_dob} eingetragen, stimmt aber nich – richtig is {dob}.
+meine handynummer ist nicht mehr aktuell, bitte {phone} eintragen
+Könnten Sie bitte meine hinterlegte E-Mail-Adresse berichtigen? Die {old_email} gibt es nicht mehr, aktuell ist {email}.
+Als Rechnungsadresse steht bei mir im Konto noch {old_address}, ich wohne aber längst in {address}. Bitte richtigstellen.
+{wrong_last} – so heiße ich nicht! Der Name ist {last}, bitte endlich korrekt schreiben.
+Seit der Eintragung meiner Partnerschaft führe ich den Namen {last}; bei Ihnen steht noch {old_last}. Bitte anpassen.
+Wohnadresse geändert, jetzt {address}. Bitte übernehmen.
+Ich bin an eine neue Adresse gezügelt: {address}. Könnten Sie die alte Anschrift bei sich ersetzen?
+eure daten zu mir sind veraltet, telefon und mail stimmen beide nicht mehr. richtig ist {phone} bzw {email}
+In Ihrer Kundendatei bin ich als {wrong_name} geführt. Das ist ein Tippfehler, korrekt wäre {name}. Danke fürs Ausbessern!
+Warum schickt ihr Post immer noch an {old_address}? Ich hab die neue Adresse {address} schon vor Monaten gemeldet, aber intern ist bei euch wohl noch die alte gespeichert, bitte ändert das endlich überall.
+Mein Vor- und Nachname sind in Ihrem System vertauscht, bitte richtig erfassen: {name}.
 """
 P["req.correction.formal"] = r"""
 Gemäß Art. 16 DSGVO verlange ich die Berichtigung unrichtiger personenbezogener Daten: Mein Geburtsdatum ist bei Ihnen mit {wrong_dob} erfasst, korrekt ist der {dob}.
@@ -592,6 +640,12 @@ Die bei Ihnen gespeicherten Kontaktdaten sind unzutreffend. Bitte korrigieren Si
 Nach Art. 16 Satz 1 DSGVO verlange ich die unverzügliche Berichtigung meiner bei Ihnen gespeicherten Telefonnummer; die korrekte Nummer lautet {phone}.
 Gemäß Art. 16 Satz 2 DSGVO ersuche ich um Vervollständigung meiner unvollständigen Stammdaten: Es fehlt die aktuelle Anschrift {address}.
 Ich beantrage die Berichtigung meines im Kundenkonto erfassten Namens, der infolge meiner Eheschließung nunmehr {name} lautet, und bitte um Mitteilung an alle Empfänger gemäß Art. 19 DSGVO.
+Gestützt auf Art. 16 DSGVO ersuche ich um Richtigstellung meiner Telefonnummer; die in Ihrem System erfasste Nummer ist nicht mehr aktuell, zutreffend ist {phone}.
+Meine bei Taskbridge hinterlegte E-Mail-Adresse ist veraltet. Ich fordere Sie auf, an ihrer Stelle {email} zu speichern und mir die Berichtigung schriftlich zu bestätigen.
+Mein Familienname wurde behördlich geändert und lautet nunmehr {last}; unter Vorlage der Urkunde ersuche ich um entsprechende Berichtigung meiner Stammdaten gemäß Art. 16 DSGVO.
+Bei der Erfassung meines Geburtsdatums ist Ihnen ein Fehler unterlaufen ({wrong_dob} statt {dob}); ich verlange unter Hinweis auf mein Berichtigungsrecht die unverzügliche Korrektur.
+Meine aktuelle Meldeadresse lautet {address}. Ich ersuche Sie, Ihre Kundendaten entsprechend richtigzustellen und die überholte Anschrift {old_address} zu ersetzen.
+Die Schreibweise meines Nachnamens in Ihren Unterlagen ({wrong_last}) weicht von meinem amtlichen Lichtbildausweis ab; bitte nehmen Sie die Berichtigung auf {last} vor.
 """
 P["req.portability.plain"] = r"""
 Ich wechsle zu einer anderen Plattform. Können Sie mir meine Daten in einem Format schicken, das ich dort importieren kann, z. B. CSV oder JSON?
@@ -607,6 +661,18 @@ Könnt ihr meine Profildaten direkt an {other_platform} rüberschieben? Dann mus
 Ich habe bei Ihnen über Jahre Aufträge und Referenzen gesammelt. Die hätte ich gern zusammen mit meinen Profilangaben in einer maschinenlesbaren Datei, um sie anderswo zu importieren.
 Mit dem PDF, das Sie mir geschickt haben, kann ich nichts anfangen. Ich brauche meine Kontodaten in einem Format, das sich woanders einlesen lässt – CSV oder JSON.
 Wäre es möglich, mir meine Daten als strukturierte Datei zukommen zu lassen? Ich möchte sie in ein anderes Portal übernehmen.
+Gibt's einen Knopf, mit dem ich meine ganzen Daten als Datei ziehen kann, um sie bei {other_platform} einzuspielen?
+datenexport als json bitte, ich wechsel den anbieter
+Ich hätte gerne meine Aufträge und Kundenbewertungen in einer CSV-Datei, damit ich mein Portfolio auf einer anderen Plattform neu aufbauen kann.
+Können Sie meine Profilinfos und die Liste meiner abgeschlossenen Projekte direkt zu {other_platform} rüberschicken? Die meinen, das klappt über eine Schnittstelle.
+Ich wollte mal fragen ob man bei euch seine Daten irgendwie in einem Standardformat runterladen kann, damit man sie bei nem anderen Anbieter wieder hochladen kann
+Mein neuer Dienst kann XML und CSV einlesen. Bitte stellt mir meine Kontodaten in einem der beiden Formate bereit.
+Ich gehe zu {other_platform}. Wie bekomme ich meine Bewertungen und meine Auftragshistorie dorthin, ohne alles abzutippen?
+Die ZIP-Datei von euch enthält nur Bilder meiner Profilseiten, damit kann kein anderes System was anfangen. Ich brauche meine Daten strukturiert, damit ich sie mitnehmen kann.
+Wäre super, wenn ihr meine Daten in einer Form rausgeben könntet, die {other_platform} automatisch übernehmen kann.
+Ich möchte meine Personendaten in einem gängigen elektronischen Format herausverlangen, um sie einem anderen Anbieter zu übergeben.
+Bitte direkt übertragen: mein Profil, meine Referenzen und Auftragsdaten an {other_platform}. Danke!
+Kann ich meine Daten bei Ihnen in einem Format bekommen, das sich auf meinem neuen Freelancer-Marktplatz importieren lässt? Am liebsten JSON.
 """
 P["req.portability.formal"] = r"""
 Gemäß Art. 20 DSGVO beantrage ich, die mich betreffenden Daten, die ich Ihnen bereitgestellt habe, in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten.
@@ -616,6 +682,12 @@ Im Rahmen meines Rechts auf Datenübertragbarkeit bitte ich um einen Export mein
 Bitte übermitteln Sie mir die Daten, die ich Ihnen im Rahmen unseres Vertragsverhältnisses bereitgestellt habe, gemäß Art. 20 DSGVO als CSV-Datei an meine registrierte E-Mail-Adresse.
 Gemäß Art. 20 Abs. 2 DSGVO ersuche ich um direkte Übermittlung meiner Profil- und Auftragsdaten an {other_platform}; deren Importschnittstelle akzeptiert JSON.
 Ich mache meinen Anspruch aus Art. 20 DSGVO geltend und bitte um Bereitstellung meiner Nutzungs- und Vertragsdaten als maschinenlesbaren Export, damit ich diese einem anderen Verantwortlichen übermitteln kann.
+Unter Berufung auf mein Recht auf Datenübertragbarkeit (Art. 20 Abs. 1 DSGVO) ersuche ich um Aushändigung der von mir bereitgestellten Daten als strukturierte Datei, etwa im CSV- oder XML-Format.
+Ich ersuche Sie, die von mir bereitgestellten Daten unmittelbar an {other_platform} zu übermitteln; bitte stimmen Sie die technischen Einzelheiten direkt mit dem Empfänger ab.
+Bitte händigen Sie mir sämtliche von mir eingegebenen Profil- und Projektdaten in einem gängigen, maschinenlesbaren Format aus, damit ich sie ohne Behinderung durch Sie einem anderen Verantwortlichen übermitteln kann.
+Gestützt auf Art. 28 des schweizerischen Datenschutzgesetzes verlange ich die Herausgabe meiner Personendaten in einem gängigen elektronischen Format sowie deren Übertragung an {other_platform}.
+Ich mache den Anspruch auf Datenübertragbarkeit geltend und bitte, mir den Export meiner Daten als JSON-Datei über einen gesicherten Download-Link bereitzustellen.
+Für den beabsichtigten Anbieterwechsel benötige ich die von mir zur Verfügung gestellten Daten in einem offenen, weit verbreiteten Dateiformat und bitte um Übermittlung binnen der Frist des Art. 12 Abs. 3 in Verbindung mit Art. 20 DSGVO.
 """
 P["req.restriction.plain"] = r"""
 Bitte machen Sie mit meinen Daten nichts, bis der Streit um die Rechnung geklärt ist – einfach einfrieren.
@@ -630,6 +702,18 @@ ich will nicht dass meine daten gelöscht werden, aber nutzen dürft ihr sie bis
 Bis die Causa mit dem Anbieter erledigt ist, ersuche ich Sie, meine Daten nur aufzubewahren und sonst nichts damit zu machen.
 Kann man die Verarbeitung meiner Daten vorübergehend anhalten, ohne dass gleich alles gelöscht wird? Ich bin mir nicht sicher, ob die hinterlegten Angaben überhaupt stimmen, und will das erst prüfen.
 Meine Daten bitte auf Eis legen: speichern ja, verwenden nein. Es läuft noch eine Beschwerde von mir wegen Auftrag {order}.
+Bitte meine Daten einfrieren, nicht löschen. Es gibt noch Streit wegen {order}.
+ich bestreite, dass die angaben in meinem profil stimmen. bis das geklaert ist bitte nix damit machen, aber auch nichts wegwerfen
+Können Sie meine Daten in eine Art Quarantäne stecken? Aufbewahren ja, benutzen nein – wenigstens bis mein Anwalt sich die Sache mit {order} angesehen hat.
+Ich wollte mal fragen, ob man die Nutzung meiner Daten pausieren kann, ohne das Konto zu löschen. Ich brauche die Chats noch als Beweis.
+Stopp! Nichts mehr mit meinen Daten machen, bis die Reklamation geklärt ist – und wehe, ihr löscht sie in der Zwischenzeit.
+Die Beweise für meinen Rechtsstreit liegen bei euch im Nachrichtenverlauf. Bitte sichert das und verarbeitet sonst nichts mehr von mir.
+Bitte sperren Sie meine Personendaten, bis das Schlichtungsverfahren wegen {order} abgeschlossen ist; gelöscht werden darf vorerst nichts.
+Bis das Bezirksgericht über meine Klage gegen den Anbieter entschieden hat, dürfen meine Daten bei Ihnen bitte nur liegen bleiben – keine Verwendung, keine Löschung.
+Kurz: Verarbeitung meiner Daten bitte aussetzen, Löschung NICHT gewünscht.
+Ihr verarbeitet meine Daten meiner Meinung nach ohne Grundlage, aber löschen will ich sie nicht, weil ich sie eventuell für Schadenersatzforderungen brauche – also bitte nur noch speichern.
+geht das dass ihr mein konto quasi auf nur lesen stellt, also daten bleiben da aber werden nicht weiter verwendet? bis {order} durch ist
+Ich habe Zweifel, ob die Zahlungsdaten in meinem Konto korrekt sind. Während ich das prüfe, sollen sie bitte von niemandem genutzt werden.
 """
 P["req.restriction.formal"] = r"""
 Ich verlange die Einschränkung der Verarbeitung meiner personenbezogenen Daten gemäß Art. 18 Abs. 1 lit. a DSGVO für die Dauer der Überprüfung ihrer Richtigkeit.
@@ -640,6 +724,12 @@ Ich ersuche Sie, meine Daten zu sperren und sie bis zur Klärung ausschließlich
 Da die Verarbeitung meiner Daten unrechtmäßig ist, ich die Löschung jedoch ablehne, verlange ich gemäß Art. 18 Abs. 1 lit. b DSGVO die Einschränkung ihrer Nutzung.
 Ich beantrage, meine Daten bis zum rechtskräftigen Abschluss des Verfahrens um Auftrag {order} lediglich aufzubewahren, da ich sie zur Verteidigung von Rechtsansprüchen benötige (Art. 18 Abs. 1 lit. c DSGVO).
 Bitte markieren Sie meine gespeicherten Daten als eingeschränkt im Sinne des Art. 4 Nr. 3 DSGVO und unterrichten Sie mich gemäß Art. 18 Abs. 3 DSGVO, bevor die Einschränkung aufgehoben wird.
+Sie haben angekündigt, meine Daten nach Ablauf der Frist zu löschen; da ich diese jedoch zur Geltendmachung von Schadenersatzansprüchen benötige, ersuche ich um Einschränkung statt Löschung (Art. 18 Abs. 1 lit. c DSGVO).
+Ich bestreite die Richtigkeit der in meinem Konto gespeicherten Zahlungs- und Adressdaten und verlange, dass Sie diese bis zum Abschluss Ihrer Prüfung ausschließlich speichern.
+Bitte setzen Sie jede Verarbeitung meiner personenbezogenen Daten mit Ausnahme der Speicherung aus, bis die Auseinandersetzung zu Auftrag {order} beigelegt ist.
+Im Hinblick auf das beim zuständigen Gericht anhängige Verfahren beantrage ich, meine Daten zu sperren; eine Verwendung zu anderen Zwecken als der Aufbewahrung ist bis auf Weiteres zu unterlassen.
+Ich beantrage die vorläufige Einschränkung der Verarbeitung meiner Daten nach Art. 18 DSGVO und ersuche, mich über das Ergebnis Ihrer Richtigkeitsprüfung zu informieren, bevor Sie die Sperre aufheben.
+Ich verlange, die mich betreffenden Daten bis zur rechtskräftigen Klärung meiner Forderungen gegen den Anbieter lediglich zu archivieren und von jeder weiteren Nutzung auszunehmen.
 """
 P["req.objection.plain"] = r"""
 Ich will nicht, dass mein Profil für euer KI-Matching oder sonstiges Profiling benutzt wird. Bitte lasst das.
@@ -655,6 +745,18 @@ ich will nicht in irgendwelchen auswertungen auftauchen. bitte mein klickverhalt
 Dürfen Sie meine hochgeladenen Entwürfe eigentlich für Ihre KI-Funktionen nutzen? Falls ja: Ich möchte das nicht, bitte nehmen Sie meine Dateien da raus.
 Ich bin nicht einverstanden, dass Sie aus meinen Bestellungen Rückschlüsse auf meine Vorlieben ziehen und mir danach Anbieter vorreihen. Bitte unterlassen Sie das.
 Ich möchte nicht, dass mein Profil automatisch bewertet und in den Suchresultaten höher oder tiefer eingestuft wird.
+Nehmt mich bitte aus eurem automatischen Anbieter-Matching raus, ich such mir selber aus, wen ich beauftrage.
+ich hab gelesen dass ihr kundendaten fuer ki-training nehmt. meine bitte nicht!!
+Ich möchte nicht, dass Ihre Software aus meinen Aufträgen eine Art Persönlichkeitsprofil bastelt. Hören Sie bitte auf damit.
+Ich wollte mal fragen, ob ich dem „Qualitäts-Score“ widersprechen kann, den ihr Kunden gebt. Wenn ja, dann widerspreche ich hiermit.
+Meine Texte und Entwürfe sind nicht dazu da, euren Chatbot schlauer zu machen. Bitte schließt meine Inhalte vom Training aus.
+Ich bin nicht einverstanden, dass Sie meine Personendaten für Auswertungen aus berechtigtem Interesse bearbeiten. Bitte unterlassen Sie das.
+Bitte erstellt keine Auswertungen darüber, zu welchen Uhrzeiten ich online bin und wie lange ich auf Anbieterprofilen verweile.
+Warum berechnet euer System eigentlich einen Risikowert für mich? Damit bin ich nicht einverstanden, stellt das ein.
+Das ist echt übergriffig: Ihr lasst eine KI über meine Nachrichten laufen, um Stimmungen zu erkennen? Ich widerspreche dem ausdrücklich.
+Kein Profiling mit meinen Daten, bitte.
+Bitte verwenden Sie mein Profilbild und meine Portfolio-Bilder nicht, um Ihre Bild-KI zu trainieren.
+also ich find das nicht ok dass ihr aus meinen suchanfragen und bestellungen irgendwelche segmente bildet und mich da einsortiert, bitte lasst mich da raus und macht das mit meinen daten nicht mehr
 """
 P["req.objection.formal"] = r"""
 Ich widerspreche gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten auf Grundlage Ihrer berechtigten Interessen, einschließlich Profiling.
@@ -665,6 +767,12 @@ Ich widerspreche der Nutzung meiner Nachrichten und Projektdateien für die Entw
 Gemäß Art. 21 Abs. 1 DSGVO lege ich Widerspruch gegen die Bildung von Nutzerprofilen und die Berechnung von Zuverlässigkeits- oder Bonitätswerten zu meiner Person ein.
 Ich widerspreche der Auswertung meiner Kommunikationsinhalte, insbesondere meiner Nachrichten an Anbieter, durch Systeme künstlicher Intelligenz; zwingende schutzwürdige Gründe für diese Verarbeitung sind nicht ersichtlich.
 Mit Verweis auf Art. 21 DSGVO widerspreche ich der Auswertung meiner Nutzungsdaten für das Ranking meines Profils in den Suchergebnissen und fordere Sie auf, diese einzustellen.
+Ich widerspreche der Einstufung meines Kundenkontos in Risikoklassen durch Ihr Betrugspräventionssystem, soweit diese auf Art. 6 Abs. 1 lit. f DSGVO gestützt wird.
+Meine Einwände richten sich gegen die Weiterverwendung der von mir hochgeladenen Dokumente und Bilder als Trainingsmaterial für maschinelles Lernen; ich ersuche, diese Verarbeitung mit sofortiger Wirkung zu beenden.
+Unter Berufung auf meine besondere Situation – ich bin beruflich auf Diskretion angewiesen – widerspreche ich der Verarbeitung meiner Nutzungsdaten zu statistischen und analytischen Zwecken.
+Ich erhebe Widerspruch gegen das Profiling meiner Person und verlange, keiner ausschließlich automatisierten Entscheidung, etwa einer Kontosperre aufgrund eines algorithmischen Scores, unterworfen zu werden (Art. 21 Abs. 1 und Art. 22 DSGVO).
+Ich untersage Ihnen, meine Kommunikation mit Auftragnehmern inhaltlich auszuwerten, um daraus Erkenntnisse für Ihre Produktentwicklung zu gewinnen.
+Ich widerspreche der Zusammenführung meiner Nutzungsdaten aus App und Website zu einem einheitlichen Nutzerprofil, die Sie auf Ihr berechtigtes Interesse stützen.
 """
 P["req.opt_out.plain"] = r"""
 Bitte schicken Sie mir keine Werbe-Mails mehr.
@@ -682,6 +790,18 @@ Ich möchte keine auf mich zugeschnittene Werbung mehr sehen, weder bei Ihnen no
 Ich ersuche Sie, mir keine Aussendungen mehr zu schicken. Angemeldet habe ich mich dafür nie.
 wie melde ich mich von den werbe-sms ab? der link in der nachricht geht nicht
 Der Abmeldelink in Ihrem Newsletter führt ins Leere, und ich bekomme die Mails weiterhin. Bitte tragen Sie {email} von Hand aus.
+Hört bitte auf, mir Gutscheine und Aktionen per Mail zu schicken.
+abmelden bitte. keine newsletter, keine sms, nix
+Ich wollte mal fragen, ob ihr mich aus dem Werbeverteiler nehmen könnt, die „Top-Anbieter der Woche“-Mails brauch ich echt nicht.
+Zum x-ten Mal: Ich will KEINE Werbung! Meine Adresse {email} hat in Ihrem Marketing nichts verloren.
+Gestern hat mich schon wieder jemand von euch angerufen, um mir ein Upgrade anzudrehen. Solche Werbeanrufe will ich nicht mehr.
+Bitte keine Werbe-SMS mehr auf mein Natel, merci.
+Ich hab mich beim Registrieren offenbar für Werbung angemeldet, das war ein Versehen – bitte streichen Sie mich da raus.
+Meine Daten bitte nicht an Partner verkaufen oder für Werbezwecke teilen.
+kann man irgendwo einstellen dass man keine werbung mehr kriegt? ich finds nicht, bitte macht das fuer mich
+Meine Einwilligung zu euren Werbemails nehme ich hiermit zurück.
+Könnt ihr aufhören, mir auf anderen Websites eure Anzeigen hinterherzuschicken? Ich will kein Retargeting.
+Ich wurde ungefragt in euren Newsletter eingetragen und bekomme seit Wochen Rabattaktionen obwohl ich nie was bestellt hab, tragt mich sofort aus und schickt mir auch keine Erinnerungsmails mit Angeboten mehr
 """
 P["req.opt_out.formal"] = r"""
 Hiermit widerrufe ich meine Einwilligung in den Erhalt von Werbung per E-Mail, SMS und Telefon.
@@ -691,6 +811,12 @@ Bitte verwenden Sie meine Kontaktdaten nicht länger für Werbezwecke und bestä
 Ich widerrufe mit Wirkung für die Zukunft meine Einwilligung in die Nutzung meiner Daten für personalisierte Werbung und Werbe-Tracking.
 Gemäß Art. 21 Abs. 2 DSGVO widerspreche ich der Verarbeitung meiner personenbezogenen Daten zum Zwecke der Direktwerbung.
 Ich untersage jede weitere Kontaktaufnahme zu Werbezwecken per E-Mail, SMS oder Telefon und bitte Sie, meine Adresse {email} auf Ihre interne Werbesperrliste zu setzen.
+Ich widerrufe hiermit gemäß Art. 7 Abs. 3 DSGVO meine Einwilligung in die Zusendung des Taskbridge-Newsletters sowie sonstiger werblicher Nachrichten.
+Ich untersage Ihnen die Verwendung meiner Telefonnummer für Werbeanrufe und Werbe-SMS; eine entsprechende Einwilligung habe ich nie erteilt.
+Ich widerspreche ausdrücklich jeder Verarbeitung meiner Daten für Direktwerbung und ersuche um Bestätigung, dass {email} aus sämtlichen Werbeverteilern entfernt wurde (Art. 21 Abs. 3 DSGVO).
+Bitte unterlassen Sie die Weitergabe meiner Kontaktdaten an Werbepartner sowie deren Nutzung für interessenbasierte Werbung auf Drittplattformen.
+Unter Hinweis auf § 174 TKG 2021 ersuche ich Sie, mir künftig keine elektronische Post zu Werbezwecken mehr zuzusenden.
+Ich ersuche um Abmeldung von sämtlichen Marketing-Kanälen Ihres Unternehmens, einschließlich personalisierter Produktempfehlungen per E-Mail, und um schriftliche Bestätigung.
 """
 P["req.other_privacy.plain"] = r"""
 An wen haben Sie meine Daten weitergegeben? Seit meiner Anmeldung bekomme ich Spam.
@@ -709,6 +835,18 @@ Wie lange heben Sie eigentlich die Ausweiskopie auf, die ich zur Verifizierung h
 Werden meine Personendaten ins Ausland bekanntgegeben? Falls ja, in welche Länder?
 Ich möchte alle Einwilligungen zurückziehen, die ich Ihnen irgendwann gegeben habe. Bitte bestätigen Sie mir, dass sie nicht mehr gelten.
 Ich bin ein halbes Jahr im Ausland. Kann {rep} in der Zeit meine Datenschutzangelegenheiten bei Ihnen regeln, und was brauchen Sie dafür?
+Mit welchen Firmen teilt ihr eigentlich meine Daten? Nur mal so gefragt.
+Ich hab eine Warnung bekommen, dass meine Taskbridge-Zugangsdaten in einem Leak aufgetaucht sind. Ist bei euch was passiert?
+Welchen Cloud-Anbieter nutzt ihr, und in welchem Land stehen die Server mit meinen Daten?
+wie lange bleiben meine alten rechnungen und chats eigentlich bei euch gespeichert?
+Bitte vermerkt, dass ich meine Zustimmung zur Anzeige meines Profilfotos in der Anbietersuche zurückziehe.
+Gibt es bei euch einen Datenschutzbeauftragten?
+Ich möchte mich beschweren: Ein Anbieter hat meinen vollen Namen und meine Adresse in seinem öffentlichen Portfolio gezeigt. Wie gehen Sie damit um?
+Wurden meine Personendaten an Dritte bekanntgegeben, zum Beispiel an Inkassobüros oder Auskunfteien?
+Da war doch letzte Woche dieser Hackerangriff in den News – hat's euch erwischt? Ich mach mir Sorgen um meine Zahlungsdaten.
+Kann {rep} künftig in meinem Namen bei euch nachfragen, was mit meinen Daten passiert? Ich bin selbst nicht so fit am Computer.
+Können Ihre Support-Mitarbeiter eigentlich meine privaten Nachrichten lesen? Wer intern alles Zugriff hat, würde ich gern wissen.
+seit ich mich bei euch angemeldet hab krieg ich anrufe von fremden firmen die meinen namen kennen, ich will wissen ob ihr meine daten weitergebt oder irgendwo ein leck habt, das ist doch kein zufall
 """
 P["req.other_privacy.formal"] = r"""
 Bitte nennen Sie mir alle Dritten und Dienstleister, an die meine personenbezogenen Daten seit {year} übermittelt wurden.
@@ -720,46 +858,68 @@ Ich teile Ihnen mit, dass ich {rep} bevollmächtigt habe, mich in allen datensch
 Bitte teilen Sie mir mit, für welchen Zeitraum die zu meiner Person gespeicherten Daten aufbewahrt werden und nach welchen Kriterien sich diese Frist bestimmt.
 Ich ersuche um Mitteilung der Kontaktdaten Ihres Datenschutzbeauftragten (Art. 37 Abs. 7 DSGVO), da ich ein Anliegen zur Verarbeitung meiner Daten mit ihm erörtern möchte.
 Bitte teilen Sie mir mit, ob meine personenbezogenen Daten von einer Verletzung des Schutzes personenbezogener Daten im Sinne des Art. 4 Nr. 12 DSGVO betroffen sind; ich erhalte seit einiger Zeit Phishing-Mails mit Bezug auf mein Konto.
+Ich widerrufe gemäß Art. 7 Abs. 3 DSGVO meine Einwilligung in die Verarbeitung meiner Standort- und Gerätedaten durch Ihre mobile Anwendung.
+Bitte nennen Sie mir die Speicherorte meiner personenbezogenen Daten, einschließlich der Standorte der Rechenzentren Ihrer Hosting- und Backup-Dienstleister.
+Ich kündige hiermit an, wegen des Umgangs mit meinen Daten Beschwerde bei der österreichischen Datenschutzbehörde (§ 24 DSG, Art. 77 DSGVO) einzulegen, und gebe Ihnen zuvor Gelegenheit zur Stellungnahme.
+Ich ersuche um Mitteilung, wie lange Sie die seit {year} zu meinem Konto angefallenen Kommunikationsdaten aufbewahren, sowie um Nennung des nach § 38 BDSG benannten Datenschutzbeauftragten.
+Sollte es in Ihrem Verantwortungsbereich zu einer Verletzung des Schutzes meiner Daten gekommen sein, ersuche ich um Benachrichtigung nach Art. 34 DSGVO und um Angabe der betroffenen Datenkategorien.
+Ich bitte um eine Aufstellung aller Empfänger, denen Taskbridge meine Kontakt- und Zahlungsdaten offengelegt hat, einschließlich Konzerngesellschaften und Zahlungsdienstleistern.
 """
 P["combo.access+deletion"] = r"""
 Bitte schicken Sie mir zuerst eine Kopie von allem, was Sie über mich haben, und löschen Sie danach alles.
 Ich will sehen, was ihr über mich gespeichert habt, und dann soll alles gelöscht werden.
 Ich beantrage Auskunft nach Art. 15 DSGVO und im Anschluss die Löschung aller Daten nach Art. 17 DSGVO.
+Bevor ihr meinen Account löscht, hätte ich gern noch eine Aufstellung, was ihr alles über mich gespeichert hattet.
+Ich ersuche um Übermittlung einer Kopie meiner Daten; nach deren Erhalt beantrage ich die Löschung meines Kontos samt aller Angaben.
 """
 P["combo.deletion+opt_out"] = r"""
 Nehmen Sie mich aus allen Verteilern und löschen Sie bei der Gelegenheit gleich mein Konto.
 Keine Newsletter mehr und bitte mein Konto samt Daten komplett löschen.
 Bitte stellen Sie jede Werbung an mich ein und löschen Sie meine Daten aus Ihren Systemen.
+Schluss mit den Werbemails, und das Konto bitte gleich mit allen Daten entfernen.
+Ich möchte weder weitere Newsletter noch ein Konto bei euch – bitte austragen und alles über mich löschen.
 """
 P["combo.correction+opt_out"] = r"""
 Bitte korrigieren Sie meinen Nachnamen ({last}, nicht {wrong_last}) und schicken Sie mir keine Werbung mehr.
 Meine Adresse ist jetzt {address} – bitte ändern, und bitte keine Werbepost mehr dorthin.
 Meine E-Mail lautet jetzt {email}; bitte aktualisieren, aber keinen Newsletter an die neue Adresse schicken.
+Bitte ändern Sie die Schreibweise meines Namens von {wrong_last} auf {last} und streichen Sie mich gleichzeitig aus dem Newsletter.
+Bitte ersetzen Sie meine veraltete Anschrift durch {address} und rufen Sie mich nicht mehr zu Werbezwecken an.
 """
 P["combo.deletion+portability"] = r"""
 Schicken Sie mir meine Daten als JSON-Export, damit ich zu {other_platform} wechseln kann, und löschen Sie danach mein Konto.
 Bitte exportieren Sie mein Konto maschinenlesbar und löschen Sie anschließend alle meine Daten.
 Ich wechsle zu {other_platform}: erst meine Daten als CSV, dann das Profil löschen.
+Bitte erst alle meine Projektdaten als JSON an {other_platform} übertragen, danach kann mein Account hier gelöscht werden.
+Ich hätte meine Daten gern als CSV-Export zum Mitnehmen; anschließend bitte ich um vollständige Löschung meines Kontos.
 """
 P["combo.correction+restriction"] = r"""
 Mein Geburtsdatum ist bei Ihnen falsch – bis das korrigiert ist, nutzen Sie meine Daten bitte für gar nichts.
 Bitte korrigieren Sie meine Adresse und setzen Sie die Verarbeitung meiner Daten aus, bis das erledigt ist.
 Der Name in meinem Konto stimmt nicht. Schränken Sie die Nutzung meiner Daten ein, bis er berichtigt ist.
+Meine Telefonnummer bei Ihnen ist falsch; solange sie nicht berichtigt ist, verwenden Sie meine Daten bitte überhaupt nicht.
+Bitte korrigieren Sie meinen falsch erfassten Nachnamen und frieren Sie bis dahin jede Verarbeitung meiner Daten ein.
 """
 P["combo.objection+restriction"] = r"""
 Ich widerspreche dem Profiling und möchte, dass die Verarbeitung meiner Daten ruht, bis Sie meinen Widerspruch geprüft haben.
 Bitte stoppen Sie die KI-Auswertung meines Kontos; bis über meinen Widerspruch entschieden ist, sollen meine Daten gar nicht verarbeitet werden.
 Ich widerspreche der Nutzung meiner Daten für Analysen und verlange bis zur Klärung die Einschränkung der Verarbeitung.
+Ich widerspreche dem Scoring meines Kontos; solange Sie meinen Einwand prüfen, bitte meine Daten nur speichern und sonst nichts damit tun.
+Gegen die KI-Auswertung meiner Nachrichten lege ich Widerspruch ein und beantrage für die Dauer der Prüfung die Einschränkung der Verarbeitung nach Art. 18 Abs. 1 lit. d DSGVO.
 """
 P["combo.access+other_privacy"] = r"""
 Sagen Sie mir bitte, was Sie über mich speichern und an wen Sie es weitergegeben haben.
 Bitte schicken Sie mir eine Kopie meiner Daten und eine Liste aller Firmen, die sie bekommen haben.
 Ich möchte wissen, welche Daten Sie über mich haben, wo sie gespeichert sind und ob sie die EU verlassen haben.
+Was speichert ihr über mich, und wie lange behaltet ihr das noch?
+Bitte senden Sie mir eine Kopie meiner Daten und sagen Sie mir, ob diese von dem Datenleck im Frühjahr betroffen waren.
 """
 P["combo.objection+opt_out"] = r"""
 Keine Newsletter mehr und bitte nutzen Sie meine Daten nicht mehr für euren Empfehlungsalgorithmus.
 Bitte keine Werbe-Mails mehr und kein Profiling für „personalisierte“ Vorschläge.
 Ich will raus aus eurem Marketing und raus aus eurem KI-Profiling.
+Kein Profiling für eure Anbieter-Empfehlungen und auch keine Rabatt-SMS mehr, bitte.
+Ich widerspreche der Auswertung meiner Daten für das Ranking und möchte keine Werbe-E-Mails mehr erhalten.
 """
 
 P["agent_req.access"] = r"""
@@ -767,44 +927,68 @@ Wir bitten um Auskunft über sämtliche zu {client} gespeicherten personenbezoge
 Bitte bestätigen Sie, ob Sie Daten von {client_first} verarbeiten, und erteilen Sie gegebenenfalls vollständige Auskunft.
 Bitte übersenden Sie uns eine Kopie aller Daten, die Taskbridge über {client} gespeichert hat, einschließlich Nachrichten und interner Vermerke.
 Namens {client_first} verlange ich Auskunft über die gespeicherten Daten, deren Herkunft und die Empfänger.
+Im Auftrag von {client} ersuchen wir um eine vollständige Aufstellung sämtlicher Daten, die Taskbridge zu dieser Person führt, nebst Kopie.
+Ich möchte für {client_first} in Erfahrung bringen, welche persönlichen Angaben bei Ihnen gespeichert sind, und bitte um Zusendung einer Kopie.
+Bitte gewähren Sie Einsicht in alle Datensätze, die zu {client} in Ihren Systemen existieren, einschließlich Login-Protokollen und Supportverläufen.
 """
 P["agent_req.deletion"] = r"""
 Bitte löschen Sie das Konto von {client} und alle damit verbundenen personenbezogenen Daten.
 Wir verlangen die unverzügliche Löschung aller {client} betreffenden Daten gemäß Art. 17 DSGVO.
 Bitte entfernen Sie <<sein||ihr>> Profil, die Nachrichten und alle hochgeladenen Dokumente dauerhaft.
 Bitte schließen Sie das Konto von {client_first} und bestätigen Sie uns schriftlich die vollständige Löschung.
+Wir fordern Sie auf, den Account von {client_first} aufzulösen und <<seine||ihre>> personenbezogenen Daten aus sämtlichen Systemen zu entfernen.
+Da {client} der Registrierung nie wirksam zugestimmt hat, bitte ich, das Konto samt allen Angaben restlos zu löschen.
+Bitte tilgen Sie alle Daten zu {client}, einschließlich der hochgeladenen Fotos und Bewertungen, und bestätigen Sie uns den Vollzug.
 """
 P["agent_req.correction"] = r"""
 Das bei Ihnen gespeicherte Geburtsdatum von {client_first} ist falsch; richtig ist der {client_dob}. Bitte berichtigen Sie dies.
 Bitte berichtigen Sie die Anschrift von {client} auf {client_address}.
 Der Nachname von {client_first} ist bei Ihnen falsch geschrieben. Bitte korrigieren Sie ihn auf {client_last}.
 Wir verlangen die Berichtigung der unrichtigen Daten zu {client} und bitten um Bestätigung.
+{client_first} ist umgezogen, die neue Anschrift lautet {client_address}; bitte ersetzen Sie die veraltete Angabe in Ihren Stammdaten.
+In Ihrem System ist {client} mit einem unzutreffenden Geburtsdatum erfasst. Korrekt ist der {client_dob}; wir ersuchen um Richtigstellung gemäß Art. 16 DSGVO.
+Bitte vervollständigen Sie den Datensatz von {client_first}: Der Familienname lautet {client_last}, der Eintrag bei Ihnen ist unvollständig.
 """
 P["agent_req.portability"] = r"""
 Bitte stellen Sie die Daten von {client_first} in einem strukturierten, maschinenlesbaren Format bereit, damit sie zu einem anderen Anbieter übertragen werden können.
 Wir beantragen die direkte Übermittlung der Daten von {client} an {other_platform} in einem gängigen Format (Art. 20 Abs. 2 DSGVO).
 Bitte exportieren Sie die von {client_first} bereitgestellten Daten (Profil, Aufträge, Bewertungen) als JSON oder CSV.
+Namens {client} beantragen wir die Herausgabe der bereitgestellten Profil- und Auftragsdaten als CSV-Datei, damit sie bei einem anderen Dienst eingespielt werden können.
+{client_first} wechselt zu {other_platform}; bitte übertragen Sie die Daten aus dem Konto direkt dorthin.
+Bitte stellen Sie uns für {client_first} einen maschinenlesbaren Export aller selbst eingegebenen Daten zur Verfügung, damit wir diesen an einen neuen Anbieter weitergeben können.
 """
 P["agent_req.restriction"] = r"""
 Bis zur Klärung der Streitigkeit zu Auftrag {order} verlangen wir die Einschränkung der Verarbeitung der Daten von {client}.
 {client_first} bestreitet die Richtigkeit der gespeicherten Daten; bitte schränken Sie die Verarbeitung bis zur Überprüfung ein.
 Bitte löschen Sie die Daten von {client_first} nicht, da sie für ein Gerichtsverfahren benötigt werden, stellen Sie aber jede sonstige Verarbeitung ein.
+Bis die Auseinandersetzung um {order} beendet ist, darf mit den Daten von {client} nichts anderes geschehen als ihre Aufbewahrung.
+Namens {client_first} ersuchen wir um Sperre der gespeicherten Daten; eine Löschung ist ausdrücklich nicht gewünscht, da die Unterlagen als Beweismittel benötigt werden.
+Da die im Konto von {client} gespeicherten Zahlungsangaben bestritten werden, ist die Verarbeitung bis zur Klärung auf die bloße Speicherung zu beschränken (Art. 18 DSGVO).
 """
 P["agent_req.objection"] = r"""
 {client_first} widerspricht dem Profiling <<seines||ihres>> Kontos und der KI-gestützten Auswertung <<seiner||ihrer>> Daten.
 Namens {client_first} legen wir Widerspruch gegen jede auf berechtigte Interessen gestützte Verarbeitung <<seiner||ihrer>> Daten ein.
 Bitte verwenden Sie die Daten von {client} nicht mehr für Scoring, Ranking oder das Training von KI-Modellen.
+Wir widersprechen im Namen von {client} der automatischen Einstufung <<seines||ihres>> Kontos durch Ihr Risikobewertungssystem.
+{client_first} ist nicht damit einverstanden, dass Ihre Plattform <<sein||ihr>> Nutzungsverhalten analysiert, um <<ihn||sie>> einem Kundensegment zuzuordnen; bitte stellen Sie dies ein.
+Bitte nehmen Sie die Beiträge und hochgeladenen Arbeiten von {client_first} aus jeglicher KI-Auswertung heraus; einer solchen Verarbeitung wird hiermit widersprochen.
 """
 P["agent_req.opt_out"] = r"""
 Bitte stellen Sie jegliche Werbung an {client} ein.
 Bitte entfernen Sie {client_email} mit sofortiger Wirkung aus allen Marketing-Verteilern.
 {client_first} wünscht keine Werbe-E-Mails und keine Werbe-SMS mehr.
+{client_first} möchte keine Newsletter und Rabattaktionen mehr erhalten; bitte tragen Sie {client_email} aus.
+Bitte unterlassen Sie künftig Werbeanrufe bei {client}; eine Einwilligung dazu besteht nicht.
+Namens {client} widerrufen wir die Einwilligung in Marketing-Nachrichten und untersagen die Weitergabe der Kontaktdaten zu Werbezwecken.
 """
 P["agent_req.other_privacy"] = r"""
 Bitte teilen Sie uns mit, an welche Dritten die Daten von {client} weitergegeben wurden.
 Wir möchten wissen, ob die Daten von {client_first} von dem jüngsten Sicherheitsvorfall betroffen sind.
 {client_first} widerruft sämtliche gegenüber Taskbridge erteilten Einwilligungen.
 Bitte richten Sie künftige Korrespondenz in Datenschutzangelegenheiten von {client} ausschließlich an uns.
+Wir ersuchen um Mitteilung, in welchen Ländern die Daten von {client} gespeichert werden und ob Übermittlungen außerhalb der EU stattfinden.
+Bitte nennen Sie uns die Kontaktdaten Ihres Datenschutzbeauftragten; wir möchten im Namen von {client_first} eine Beschwerde über die Weitergabe von Kontaktdaten an einen Anbieter vorbringen.
+Bitte teilen Sie uns mit, wie lange die Daten von {client} nach Schließung des Kontos noch aufbewahrt werden.
 """
 
 # ------------------------------------------------------------------ Aufträge (core)
@@ -821,6 +1005,9 @@ Wir brauchen die Texte für eine Willkommens-Mailstrecke mit fünf E-Mails.
 Wir suchen jemanden, der unsere Speisekarte sprachlich aufpeppt – 30 Gerichte, kurze, appetitliche Beschreibungen.
 Könnten Sie für unseren Handwerksbetrieb in {city} fünf kurze Kundenstorys für die Website schreiben?
 Ich brauche ein Lektorat für meinen Fantasyroman, ca. 320 Seiten, Schwerpunkt Stil und Dialoge.
+Für unser Hotel in {city} suchen wir jemanden, der die Zimmerbeschreibungen auf der Website neu schreibt, {deadline}.
+Ich brauche einen Ghostwriter für meinen LinkedIn-Auftritt: Profiltext und fünf Beiträge.
+Bitte kürzen Sie unseren Jahresbericht für Spender auf vier Seiten und machen Sie ihn lesbarer.
 """
 P["task.translation"] = r"""
 Bitte übersetzen Sie unser 12-seitiges Benutzerhandbuch ins {lang2}, {deadline}.
@@ -834,6 +1021,9 @@ Ich brauche meine Zeugnisse übersetzt ins {lang2} für eine Bewerbung im Auslan
 Bitte übersetzen Sie unsere Speisekarte ins {lang2}, etwa 60 Gerichte und Getränke.
 Wir brauchen die Produktdatenblätter für drei Maschinen ins {lang2}, {deadline}.
 Können Sie ein Kinderbuch mit 32 Seiten ins {lang2} übertragen? Die Reime sollten möglichst erhalten bleiben.
+Wir brauchen unsere Pressemappe zur Messe ins {lang2}, {deadline}.
+Können Sie die Bedienungsanleitung für unsere Kaffeemaschine ins {lang2} übersetzen? Rund 4.000 Wörter.
+Bitte übersetzen Sie die Website unseres Weinguts ins {lang2}, etwa 15 Seiten.
 """
 P["task.design"] = r"""
 Wir brauchen ein neues Logo für unsere Bäckerei – warm, handgezeichnet, zunächst drei Entwürfe.
@@ -847,6 +1037,9 @@ Können Sie Verpackungen für unsere neue Teesorte entwerfen? Drei Sorten, gleic
 Wir brauchen ein Roll-up-Banner für eine Messe, 85 × 200 cm, {deadline}.
 Können Sie unsere Speisekarte neu layouten? Zwei Seiten, passend zum bestehenden Logo.
 Bitte entwerfen Sie ein Maskottchen für unsere Lern-App für Kinder – freundlich und einfach zu animieren.
+Wir brauchen eine Einladungskarte für unser Firmenjubiläum, edel und schlicht, {deadline}.
+Können Sie für unseren Podcast ein Cover-Artwork in 3000 × 3000 Pixeln gestalten?
+Bitte entwerfen Sie ein Etikett für unser neues Craft-Bier, in drei Farbvarianten.
 """
 P["task.software"] = r"""
 Unsere WordPress-Seite lädt mobil sehr langsam – kann jemand das analysieren und die größten Bremsen beheben?
@@ -860,6 +1053,9 @@ Bitte richten Sie eine CI-Pipeline mit GitHub Actions für unser Node-Projekt ei
 Wir brauchen ein Plugin, das in WooCommerce automatisch Versandetiketten bei DHL erzeugt.
 Kann jemand unsere React-App auf die aktuelle Version heben und die veralteten Pakete aktualisieren?
 Bitte schreiben Sie Unit-Tests für unser Zahlungsmodul, die Testabdeckung liegt aktuell unter 30 %.
+Wir brauchen eine kleine Web-App, mit der unsere Mitarbeiter Urlaubsanträge stellen können.
+Bitte binden Sie Stripe als Zahlungsmethode in unseren Shop ein.
+Können Sie unser Excel-Makro für die Angebotserstellung nach Python portieren?
 """
 P["task.bookkeeping"] = r"""
 Ich brauche Hilfe bei der Umsatzsteuervoranmeldung für das dritte Quartal – Belege liegen im geteilten Ordner.
@@ -873,6 +1069,9 @@ Ich brauche eine Liquiditätsplanung für die nächsten 12 Monate für einen Kre
 Bitte buchen Sie die Belege unserer Ferienwohnung für 2025 und bereiten Sie die Anlage V vor.
 Wir suchen jemanden, der die offenen Posten abgleicht und die Mahnläufe vorbereitet.
 Können Sie die Reisekostenabrechnungen unserer Außendienstler prüfen und verbuchen?
+Bitte erstellen Sie die Zusammenfassende Meldung für unsere EU-Lieferungen im Oktober.
+Wir brauchen Unterstützung bei der Inventur und der Bewertung des Lagerbestands zum Jahresende.
+Könnten Sie die Anlagenbuchhaltung für unsere neuen Maschinen einrichten und die Abschreibungen berechnen?
 """
 P["task.marketing"] = r"""
 Wir möchten eine Google-Ads-Kampagne für unser Yogastudio schalten, Budget {budget} im Monat.
@@ -885,6 +1084,9 @@ Bitte betreuen Sie drei Monate lang unseren Instagram-Kanal – vier Posts pro W
 Für unseren Tag der offenen Tür brauchen wir eine lokale Kampagne auf Instagram und Facebook, Budget {budget}.
 Könnten Sie unser Google-Unternehmensprofil optimieren und eine Strategie für mehr Bewertungen entwickeln?
 Bitte erstellen Sie einen Content-Plan für unseren LinkedIn-Auftritt im B2B-Bereich, zwei Beiträge pro Woche.
+Wir suchen jemanden für eine Pinterest-Kampagne für unsere Möbelmarke, Budget {budget}.
+Bitte schreiben Sie fünf Varianten der Betreffzeile für unser Black-Friday-Mailing und testen Sie sie gegeneinander.
+Können Sie eine Wettbewerbsanalyse unserer drei größten Konkurrenten auf Instagram machen?
 """
 P["task.data_analysis"] = r"""
 Können Sie unsere Verkaufsdaten der letzten zwei Jahre auswerten und saisonale Muster finden?
@@ -897,6 +1099,9 @@ Wir haben drei Jahre Shop-Bestellungen und wollen wissen, welche Produkte zusamm
 Können Sie aus unseren Lagerdaten eine Bedarfsprognose für das Weihnachtsgeschäft erstellen?
 Wir möchten wissen, welche Marketingkanäle die meisten zahlenden Kunden bringen – bitte eine Attributionsanalyse mit unseren GA4-Daten.
 Bitte visualisieren Sie die Energieverbrauchsdaten unserer drei Standorte in einem Excel-Dashboard.
+Bitte werten Sie unsere Mitarbeiterbefragung aus und erstellen Sie eine Präsentation mit den Kernaussagen.
+Können Sie aus unseren Webshop-Daten den Customer Lifetime Value pro Kanal berechnen?
+Wir brauchen eine Prognose der Besucherzahlen unseres Freibads auf Basis historischer Wetterdaten.
 """
 P["task.platform_support"] = r"""
 Mir wurde Auftrag {order} zweimal abgebucht. Können Sie die doppelte Zahlung erstatten?
@@ -911,6 +1116,9 @@ Wo kann ich alle Rechnungen vom letzten Jahr herunterladen?
 Wie kann ich einen Auftrag stornieren, bevor der Anbieter mit der Arbeit angefangen hat?
 Der Anbieter hat für {order} geliefert, aber ich kann den Meilenstein nicht freigeben – der Button ist ausgegraut.
 Können Firmenkunden auch per Überweisung statt mit Kreditkarte bezahlen?
+Kann ich für {order} nachträglich eine Rechnung mit unserer USt-IdNr. bekommen?
+Der Anbieter möchte die Frist für {order} um eine Woche verlängern. Wo kann ich das bestätigen?
+Die Rechnung {inv} wurde mir in Dollar statt in Euro ausgestellt – wie kann ich das ändern lassen?
 """
 P["hard.writing"] = r"""
 Können Sie eine Datenschutzerklärung für meinen Onlineshop schreiben? Wir sitzen in Deutschland, sie muss also DSGVO-konform sein.
@@ -925,6 +1133,11 @@ Bitte im Newsletter-Entwurf alle Stellen löschen, die noch auf die alte Rabatta
 Können Sie einen Ratgeber schreiben: „Datenleck – was jetzt?“, eine Checkliste für kleine Arztpraxen, ca. 1.000 Wörter?
 Bitte lektorieren Sie unser Whitepaper zur Datenschutz-Folgenabschätzung – nur Sprache und Stil, fachlich ist es abgenommen.
 In Kapitel drei meiner Memoiren bitte die persönlichen Details über meinen früheren Chef streichen, das ist mir für das Buch zu privat.
+Bitte schreiben Sie für unsere Kita einen Elternbrief, der erklärt, wie wir Fotos der Kinder DSGVO-konform verwenden.
+Im Blogartikel bitte den Abschnitt über Cookies löschen und die Quellenangaben korrigieren, der Rest passt.
+Schreiben Sie bitte einen LinkedIn-Beitrag darüber, warum unser Start-up Kundendaten nur in Europa speichert, ca. 200 Wörter.
+Können Sie den Abmelde-Hinweis im Footer unseres Newsletters freundlicher formulieren? Aktuell klingt er wie eine Drohung.
+Ich schreibe einen Krimi über einen Datendiebstahl – bitte das Manuskript lektorieren und die Szenen mit Fachbegriffen auf Plausibilität prüfen.
 """
 P["hard.translation"] = r"""
 Bitte übersetzen Sie unsere Datenschutzhinweise ins {lang2}.
@@ -938,6 +1151,11 @@ Wir brauchen die Texte unseres Cookie-Banners (Akzeptieren, Ablehnen, Einstellun
 Für unser Glossar brauchen wir die DSGVO-Fachbegriffe (Auskunftsrecht, Löschung, Widerspruch, Einwilligung usw.) einheitlich übersetzt ins {lang2}, rund 80 Einträge.
 Können Sie unsere Antwortvorlagen für Auskunfts- und Löschanfragen unserer Kunden ins {lang2} übertragen? Es sind sechs kurze E-Mails.
 Bitte entfernen Sie vor der Übersetzung ins {lang2} die veralteten Einträge aus unserem Translation Memory, sonst tauchen die alten Produktnamen wieder auf.
+Übersetzen Sie bitte unser Formular „Antrag auf Auskunft über gespeicherte Daten“ ins {lang2}, damit ausländische Kunden es ausfüllen können.
+Wir brauchen die E-Mail-Vorlage „Ihr Konto wurde gelöscht“ unserer App ins {lang2} übersetzt, ca. 120 Wörter.
+Bitte übertragen Sie die Widerrufsbelehrung unseres Onlineshops ins {lang2} und korrigieren Sie bei der Gelegenheit die Tippfehler im deutschen Original.
+Können Sie das Schulungsvideo „Datenschutz am Arbeitsplatz“ für unsere Belegschaft ins {lang2} untertiteln?
+Bitte exportieren Sie die Übersetzung ins {lang2} am Ende als XLIFF-Datei und löschen Sie vorher die internen Kommentare aus dem Dokument.
 """
 P["hard.design"] = r"""
 Bitte das alte Logo aus dem Entwurf löschen und das neue verwenden.
@@ -952,6 +1170,11 @@ Bitte die Telefonnummer der alten Filiale aus dem Flyer entfernen und die Öffnu
 Bitte die Ebenen mit dem Logo in der Figma-Datei sperren, damit das Team sie nicht aus Versehen verschiebt.
 Auf den Teamfotos für die Website bitte die Gesichter der zwei Kolleginnen verpixeln, die nicht online erscheinen möchten.
 Die Seite „Konto löschen“ in unserer App wirkt völlig unübersichtlich – können Sie sie neu gestalten, mit einer klaren Warnung vor dem letzten Schritt?
+Bitte entfernen Sie die Autokennzeichen auf den Fotos für unseren Firmenprospekt.
+Wir brauchen ein Hinweisschild „Videoüberwachung – Informationen nach DSGVO“ für den Eingangsbereich unseres Ladens, passend zu unserem Corporate Design.
+Bitte gestalten Sie das Datenschutz-Einstellungsmenü unserer App übersichtlicher; die Schalter für Tracking und Newsletter findet keiner.
+Exportieren Sie bitte das Logo in allen Größen und löschen Sie die alten Varianten aus dem gemeinsamen Ordner, damit niemand mehr die falsche Version nimmt.
+Bitte gestalten Sie eine Infografik zum Thema „Wie schütze ich meine Daten online?“ für die Website unserer Volkshochschule.
 """
 P["hard.software"] = r"""
 Bauen Sie bitte einen Button „Meine Daten exportieren“ in unser Kundenportal ein, damit unsere Nutzer ihre Daten als CSV herunterladen können.
@@ -966,6 +1189,11 @@ Wir brauchen einen Cronjob, der Bewerberdaten nach sechs Monaten automatisch aus
 Implementieren Sie bitte einen API-Endpunkt, über den unsere Nutzer eine Auskunft über ihre gespeicherten Daten als JSON abrufen können.
 Nach dem letzten Deployment ist mein Admin-Konto im CMS gesperrt – können Sie mich wieder freischalten und die Rollen prüfen?
 Bitte ziehen Sie unsere Kundendatenbank von der US-Cloud auf einen Server in Frankfurt um; unser Datenschutzberater sieht den Drittlandtransfer kritisch.
+Unser Kontaktformular speichert die Anfragen unverschlüsselt in der Datenbank – bitte auf verschlüsselte Speicherung umbauen und die Altdaten bereinigen.
+Bitte bauen Sie einen Self-Service-Bereich, in dem Mitglieder unserer Vereins-App ihre Adresse selbst korrigieren können.
+Ich kann mich seit dem Update nicht mehr im WordPress-Backend anmelden, angeblich fehlen mir die Zugriffsrechte.
+Bitte implementieren Sie eine Double-Opt-in-Strecke für unseren Newsletter und eine Abmeldefunktion mit einem Klick, beides im Laravel-Backend.
+Können Sie die Git-Historie bereinigen? Ein Kollege hat versehentlich API-Schlüssel und Passwörter eingecheckt, die müssen komplett raus.
 """
 P["hard.bookkeeping"] = r"""
 Bitte löschen Sie die doppelten Buchungen zu Rechnung {inv}.
@@ -979,6 +1207,11 @@ Welche Belege dürfen wir nach Ablauf der Aufbewahrungsfrist vernichten? Wir wol
 Ein Großkunde ist umgezogen – bitte die Anschrift in den Debitorenstammdaten korrigieren, damit die Mahnungen richtig ankommen.
 Können Sie für die Betriebsprüfung einen Datenexport nach GoBD vorbereiten? Der Prüfer will die Buchungsdaten 2023 bis 2025.
 Sperren Sie bitte die Buchungsperiode Januar bis März in DATEV, damit niemand mehr nachträglich etwas ändert.
+Bitte löschen Sie den Entwurf der Gutschrift zu {inv}, der Kunde hat doch bezahlt.
+Können Sie die Stammdaten unserer Lieferanten bereinigen? Da sind veraltete Bankverbindungen drin, die korrigiert werden müssen.
+Wir brauchen eine Kopie des Journals für 2025 als PDF und Excel für die Bank.
+Für die Lohnbuchhaltung brauchen wir einen sicheren Weg, um Gehaltsdaten auszutauschen – E-Mail ist unserem Datenschutzbeauftragten zu unsicher. Was schlagen Sie vor?
+Der Einspruch gegen den Steuerbescheid muss vorbereitet werden; bitte stellen Sie die Belege für die gestrichenen Betriebsausgaben zusammen und korrigieren Sie die Aufstellung.
 """
 P["hard.marketing"] = r"""
 Der Abmelde-Button im Newsletter, den Sie für uns bauen, funktioniert nicht – bitte vor dem Versand am Donnerstag reparieren.
@@ -992,6 +1225,11 @@ Richten Sie bitte vor dem Start unserer Google-Ads-Kampagne den Consent Mode ein
 Die Abmelderate beim letzten Newsletter lag bei 4 % – können Sie herausfinden, woran das liegt, und die Betreffzeilen überarbeiten?
 Bitte entfernen Sie die Retargeting-Pixel von unserer Karriereseite und schließen Sie Bewerber aus allen Zielgruppen aus.
 Wir möchten Bestandskunden per SMS zur Neueröffnung einladen. Können Sie die Kampagne aufsetzen und prüfen, ob unsere Einwilligungen dafür reichen?
+Bitte richten Sie in Brevo ein Abmeldeformular ein, bei dem Leser auswählen können, welche Newsletter-Themen sie nicht mehr wollen.
+Können Sie uns eine datenschutzfreundliche Alternative zu Google Analytics für unsere Kampagnenmessung empfehlen und einrichten?
+Löschen Sie bitte die alten Instagram-Posts aus 2022 mit den falschen Preisen und korrigieren Sie die Bio.
+Wir wollen für unsere Kanzlei eine LinkedIn-Kampagne zum Thema „DSGVO-Bußgelder vermeiden“ starten – Budget steht, Texte fehlen.
+Bitte exportieren Sie die Kampagnenergebnisse aus Meta Ads als CSV und entfernen Sie die Testanzeigen aus dem Bericht.
 """
 P["hard.data_analysis"] = r"""
 Exportieren Sie die Tabelle bitte als CSV und löschen Sie vorher die Testzeilen.
@@ -1005,6 +1243,11 @@ Können Sie auswerten, wie viele Auskunftsanfragen und Löschanträge unsere Fir
 Korrigieren Sie bitte die falsch formatierten Geburtsdaten in unserer Mitgliederliste, bevor Sie die Altersstruktur auswerten.
 Pseudonymisieren Sie bitte die Patientendaten vor der Auswertung; Klarnamen dürfen unser Praxisnetz nicht verlassen.
 Exportieren Sie die Ergebnisse der Warenkorbanalyse bitte als JSON, damit wir sie direkt in unser BI-Tool laden können.
+Bitte prüfen Sie unseren Datensatz darauf, ob Rückschlüsse auf einzelne Personen möglich sind, bevor wir ihn als Open Data veröffentlichen.
+Können Sie die Zugriffszahlen auf unsere Hilfeseite „Konto löschen“ auswerten? Wir wollen wissen, warum so viele Nutzer dort landen.
+Bitte korrigieren Sie die fehlerhaften Postleitzahlen in der Filialtabelle und exportieren Sie das Ergebnis nach Excel.
+Im Power-BI-Bericht sollen Teamleiter nur die Daten ihres eigenen Teams sehen – bitte den Zugriff per Zeilenebenen-Sicherheit einschränken.
+Wir brauchen eine Auswertung, wie oft Kunden in unserem Checkout der Datenweitergabe an Partner zustimmen oder widersprechen, aufgeschlüsselt nach Gerätetyp.
 """
 P["hard.platform_support"] = r"""
 Ich komme nicht mehr in mein Konto – die Mail zum Zurücksetzen des Passworts kommt nie an.
@@ -1020,6 +1263,11 @@ Kann ich beim Rechnungsexport auch eine CSV-Datei für DATEV ziehen, oder gibt e
 Eine Kollegin hat unsere Firma verlassen. Wie entferne ich sie aus dem Firmenkonto und sperre ihren Zugang?
 Kann ich eine abgegebene Bewertung nachträglich korrigieren? Ich habe {provider} aus Versehen zwei statt fünf Sterne gegeben.
 Für unsere DSGVO-Dokumentation brauchen wir den Auftragsverarbeitungsvertrag mit Taskbridge. Wo finde ich den im Firmenkonto zum Download?
+Wie lade ich die Lieferdateien von {provider} gesammelt als ZIP herunter? Einzeln dauert das ewig.
+Ich habe versehentlich eine Nachricht mit einem falschen Angebot an {provider} geschickt. Kann ich die löschen oder zurückziehen?
+Wie stelle ich ein, dass nur die Admins von {company} die Rechnungen sehen und herunterladen dürfen?
+Ich hab mich mit dem Google-Login angemeldet und komme nach dem Wechsel auf ein neues Handy nicht mehr ins Konto. Wie krieg ich den Zugang zurück?
+Kann ich mich von den Benachrichtigungen abmelden? Ich bekomme für jede Nachricht im Projektchat eine Mail, eine tägliche Zusammenfassung würde reichen.
 """
 P["followup.writing"] = r"""
 Danke für den Entwurf! Könnten Sie die Einleitung kürzen und am Ende einen Call-to-Action ergänzen?

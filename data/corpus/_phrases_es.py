@@ -491,6 +491,18 @@ oye, quiero ver que datos teneis de mi, me podeis mandar una copia?
 Llevo años usando la plataforma y no tengo ni idea de lo que saben de mí. ¿Me podrían mandar un reporte con toda la información personal que tienen y para qué la usan? Se los agradezco.
 Me parece increíble que desde el perfil no se pueda ver qué información mía guardan. Envíenmela, por favor.
 Una pregunta rápida: ¿puedo ver lo que tenéis registrado sobre mí? Si es así, mandádmelo todo.
+Quería saber si es posible ver toda la info personal que Taskbridge tiene registrada de mí, no sé muy bien cómo se pide esto.
+¿Me podés pasar lo que tienen guardado de mí? Nombre, pagos, conversaciones, lo que sea.
+Necesito un listado de todos mis datos personales que figuran en vuestros sistemas.
+q datos mios tienen? mandenme todo plis
+Buenas, me registré hace tiempo y me entró la curiosidad: qué información personal conservan de mí y para qué la usan? Me la pueden enviar
+Busqué en la app un botón para consultar mis datos y no hay nada. ¿Me envían ustedes todo lo que guardan de mí?
+Es la tercera vez que lo pregunto: ¿qué datos personales míos tienen? Quiero verlos, no es tan complicado.
+Oigan, ¿guardan también mis llamadas a soporte y mis datos bancarios? Quiero saber exactamente qué tienen de mí, ahorita si se puede.
+Me podrían compartir un informe con toda mi información personal, incluyendo direcciones IP, historial de inicio de sesión y datos de pago que tengan almacenados?
+Buenos días, me regalan por favor el detalle de la información que manejan sobre mi persona.
+Quiero echar un vistazo a todo lo que tenéis archivado de mí, ¿me lo pasáis?
+Acceso a mis datos, por favor.
 """
 P["req.access.formal"] = r"""
 Conforme al artículo 15 del RGPD, solicito que me confirmen si tratan datos personales que me conciernen y, en tal caso, que me faciliten una copia de los mismos.
@@ -501,6 +513,12 @@ Les ruego me comuniquen todos los datos de carácter personal que obran en su po
 Al amparo del artículo 15 del RGPD y del artículo 13 de la LOPDGDD, solicito el acceso a mis datos personales y la obtención de una copia de los mismos.
 Les solicito una copia de los datos que me conciernen y que me informen de la existencia de decisiones automatizadas, incluida la lógica aplicada, conforme al artículo 15.1.h) del RGPD.
 Como titular de los datos, solicito que me faciliten una copia de todos los datos personales que obran en sus ficheros, con indicación de su origen y de las finalidades para las que se tratan.
+En ejercicio del derecho reconocido en el artículo 15 del Reglamento (UE) 2016/679, solicito que me remitan la relación completa de los datos personales que Taskbridge conserva sobre mí, junto con una copia de los mismos.
+Al amparo de mis derechos ARCO y de la Ley Federal de Protección de Datos Personales en Posesión de los Particulares, solicito el acceso a la información personal que obra en su poder respecto de mi persona.
+Les ruego que me hagan llegar, en soporte electrónico, una reproducción íntegra de la información personal que me concierne, incluidas las grabaciones de llamadas y los registros de conexión.
+Conforme a lo dispuesto en la Ley 1581 de 2012, solicito conocer la información personal que Taskbridge ha recolectado sobre mí y recibir una copia de la misma.
+De acuerdo con la Ley 25.326 de Protección de los Datos Personales, ejerzo mi derecho de acceso y solicito que me informen de los datos que sobre mí constan en sus bases.
+Les ruego tengan a bien comunicarme cuáles de mis datos personales figuran en sus registros y con qué finalidades se tratan, así como remitirme un ejemplar de los mismos.
 """
 P["req.deletion.plain"] = r"""
 Por favor, eliminen mi cuenta y todos los datos que tengan sobre mí.
@@ -519,6 +537,18 @@ Les escribo porque quiero que eliminen por completo mi perfil y cualquier dato p
 He intentado borrar la cuenta desde la configuración y no encuentro la opción por ningún lado. Háganlo ustedes, por favor, y que no quede rastro de mis datos.
 Quisiera que me eliminen la cuenta y toda mi información, por favor. Ya no voy a ocupar la plataforma.
 ¿Cómo hago para que borréis todo lo que tengáis de mí, incluidas las fotos y los archivos que subí?
+Quiero que borren mi cuenta ya. No la uso desde hace meses y no me interesa que sigan teniendo mis datos.
+¿Me podés eliminar el perfil y toda la info? Gracias, che.
+eliminenme de taskbridge x favor, cuenta y datos, todo
+Quería saber si me pueden suprimir la cuenta junto con mis fotos, mensajes y reseñas, porque ya cerré mi negocio.
+Pido que no quede ni rastro de mí en la plataforma.
+No quiero que mis datos sigan en sus servidores. Bórrenlos, cuenta incluida, y avísenme cuando esté listo.
+Llevo dos semanas esperando a que borren mi cuenta. ¿Qué más tengo que hacer para que eliminen mis datos de una vez?
+Borrad todo: perfil, portfolio, mensajes y las facturas que no estéis obligados a guardar.
+Ya no quiero tener cuenta con ustedes; remuevan mis datos de su sistema porfa
+Chicos, necesito que elimineis mi cuenta vieja, la que abrí con el correo del trabajo. Que no quede nada mío.
+Quiero ejercer el derecho al olvido con ustedes: fuera mi nombre, mi foto y todo lo demás.
+Hola, ¿cómo se cierra una cuenta para siempre? Quiero que se elimine con toda mi información personal, sin posibilidad de recuperarla.
 """
 P["req.deletion.formal"] = r"""
 Solicito la supresión de todos los datos personales que me conciernen, de conformidad con el artículo 17 del RGPD.
@@ -529,6 +559,12 @@ Les requiero para que eliminen definitivamente todos mis datos, también los tra
 En virtud del artículo 15 de la LOPDGDD y del artículo 17 del RGPD, solicito que procedan a suprimir la totalidad de mis datos personales y a dar de baja mi cuenta {acc}.
 Les requiero formalmente para que borren mis datos personales de sus sistemas, incluidas las copias de seguridad en cuanto sea técnicamente posible, y me acrediten por escrito la supresión efectuada.
 Al amparo del derecho de supresión, solicito que eliminen mi perfil, mi historial de pedidos y la copia del documento de identidad que aporté en el proceso de verificación.
+Por la presente solicito que procedan a la eliminación definitiva de la cuenta {acc} y de cuantos datos personales estén vinculados a ella, toda vez que ya no mantengo relación contractual alguna con Taskbridge.
+En ejercicio de mi derecho de cancelación, comprendido en los derechos ARCO, les solicito que cancelen y eliminen de sus bases de datos toda la información personal que me concierne.
+Ruego que borren de forma definitiva mis datos personales y que me remitan confirmación escrita una vez completada la eliminación.
+Conforme a la Ley 1581 de 2012, solicito la supresión de mis datos personales de las bases de datos de Taskbridge, así como el cierre de mi cuenta.
+Solicito la supresión de mis datos por haber sido tratados ilícitamente, de conformidad con el artículo 17.1.d) del RGPD, pues mi perfil siguió visible después de pedir su cierre.
+Les requiero la supresión de todos los datos vinculados a la cuenta {acc}; de no atenderse esta petición en plazo, pondré los hechos en conocimiento de la Agencia Española de Protección de Datos.
 """
 P["req.correction.plain"] = r"""
 Mi apellido está mal escrito en el perfil: es {last}, no {wrong_last}.
@@ -545,6 +581,18 @@ Creo que hubo un error al registrarme, porque mi fecha de nacimiento aparece mal
 Qué lío con mi nombre: en todos lados sale «{wrong_name}». Corregidlo, por favor, que no es tan difícil.
 Les escribo para que actualicen mi domicilio en sus registros. La dirección correcta es {address}.
 Cambien, por favor, el correo de contacto de mi cuenta: el que tienen tiene una errata. Debería ser {email}.
+Hay un error en mi perfil: la fecha de nacimiento no es {wrong_dob}, es {dob}. ¿Lo arreglan?
+Che, mi apellido lo tienen como {wrong_last} y es {last}. ¿Me lo corregís?
+Cambié de número de celular, el de ahora es {phone}. Actualicen mi ficha porfa
+mi direccion esta mal, ya no vivo en {old_address}. la nueva es {address}
+Quería saber si pueden modificar el email de mi cuenta, porque {old_email} ya no existe. Pongan {email}.
+Ya van dos veces que pido que cambien mi nombre. Sale «{wrong_name}» y no es así. ¿Tan difícil es?
+Por favor, actualicen mis datos personales: dirección nueva {address} y teléfono nuevo {phone}.
+Al registrarme me equivoqué al escribir el apellido y puse {wrong_last}. ¿Me lo cambian por {last}?
+Los datos de mi ficha están desactualizados. Vivo en {address} desde el año pasado, corrijan eso por favor.
+Les pido que rectifiquen mi correo, lo tienen mal escrito. El bueno es {email}.
+Tenéis apuntado mi teléfono antiguo; el que vale ahora es el {phone}. Cambiadlo, que si no, no me localizáis.
+Creo que alguien de soporte cambió mi dirección por error: ahora pone {old_address} y yo vivo en {address}. Déjenla como estaba.
 """
 P["req.correction.formal"] = r"""
 Conforme al artículo 16 del RGPD, solicito la rectificación de datos inexactos: mi fecha de nacimiento figura como {wrong_dob}, cuando la correcta es {dob}.
@@ -555,6 +603,12 @@ Mis datos de contacto registrados son inexactos; les ruego que los rectifiquen (
 Al amparo del artículo 16 del RGPD y del artículo 14 de la LOPDGDD, solicito que rectifiquen mi número de teléfono, que figura de forma errónea en su base de datos; el correcto es {phone}.
 En ejercicio del derecho de rectificación, les comunico que la dirección de correo electrónico asociada a mi cuenta es inexacta y les ruego que la sustituyan por {email}.
 Solicito, conforme al artículo 16 del RGPD, la rectificación de mi apellido, que aparece incompleto en su base de datos; el correcto es {last}, tal como acredito con copia de mi DNI.
+Les comunico que el domicilio que figura en sus registros ({old_address}) ha dejado de ser exacto y solicito que lo sustituyan por {address}, conforme al artículo 16 del RGPD.
+En ejercicio de mi derecho de rectificación, integrante de los derechos ARCO, solicito que se corrija mi fecha de nacimiento, registrada como {wrong_dob}, siendo la correcta {dob}.
+Solicito la rectificación del nombre con el que figuro en sus bases de datos, que deberá constar como {name}, en concordancia con mi documento de identidad.
+Les ruego que actualicen mi número de teléfono de contacto, que pasa a ser el {phone}, y que me confirmen por escrito la modificación.
+Conforme a la Ley 1581 de 2012, solicito la actualización y rectificación de mi dirección de correo electrónico, que debe ser {email}.
+Al amparo del artículo 16 del RGPD, pido que se completen y corrijan mis datos, ya que mi apellido consta como {wrong_last} cuando el correcto es {last}; adjunto documentación acreditativa.
 """
 P["req.portability.plain"] = r"""
 Me paso a otra plataforma. ¿Me podéis mandar mis datos en un formato que pueda importar allí, tipo CSV o JSON?
@@ -569,6 +623,18 @@ Buenas tardes. Voy a cambiar de plataforma y quisiera que me entreguen mi perfil
 ¿Me pueden transferir mi perfil y mis reseñas a {other_platform}? Ya abrí una cuenta allá y no quiero empezar de cero.
 La descarga de la configuración solo me da un PDF que no sirve para nada. Necesito mis datos en un formato estructurado, como CSV o JSON, para poder usarlos en otro sitio.
 Les agradecería que me facilitaran los datos de mi cuenta en un formato abierto y legible por ordenador, ya que los voy a trasladar a otro proveedor.
+Me cambio a {other_platform}. ¿Me pasáis mi perfil y mis pedidos en un CSV para subirlo allí?
+Quería saber si existe forma de exportar toda mi actividad en Taskbridge a un archivo JSON, porque me la quiero llevar a otra plataforma.
+¿Pueden mandar mis reseñas y mi historial directamente a {other_platform}? Así no arranco de cero allá.
+dame mis datos en un formato que pueda cargar en otra app, csv o lo que sea
+Necesito mis datos en un archivo que se pueda abrir con Excel e importar en otro sistema, que me voy a otro sitio.
+Che, ¿me exportás mis proyectos y valoraciones en JSON? Me estoy mudando a {other_platform}.
+Ustedes tienen cinco años de valoraciones mías. Quiero llevármelas a {other_platform} en un formato que ellos puedan importar, no en capturas de pantalla.
+Lo que me descarga la web es un HTML imposible de reutilizar. Lo necesito en CSV o XML para migrarlo a otro proveedor.
+Quiero trasladar mi cuenta a otra plataforma de freelancers: ¿me facilitan mis datos en un formato estructurado?
+¿Se puede hacer una transferencia de mis datos de Taskbridge a {other_platform} sin que yo tenga que copiarlo todo a mano?
+Portabilidad de mis datos a {other_platform}, por favor.
+Mi nuevo proveedor me pide un archivo JSON con mi historial de trabajos; ¿me lo generan ustedes con todo lo que subí a la plataforma?
 """
 P["req.portability.formal"] = r"""
 De conformidad con el artículo 20 del RGPD, solicito recibir los datos personales que les he facilitado en un formato estructurado, de uso común y lectura mecánica.
@@ -578,6 +644,12 @@ En ejercicio del derecho a la portabilidad, solicito una exportación de los dat
 Conforme al artículo 20 del RGPD y al artículo 17 de la LOPDGDD, solicito que me entreguen los datos personales que he facilitado a Taskbridge en formato CSV o JSON.
 Les requiero para que, en ejercicio del derecho a la portabilidad, transmitan directamente a {other_platform} los datos de mi perfil, mi historial de pedidos y mis valoraciones, en un formato estructurado y de uso común.
 Solicito la portabilidad de los datos tratados sobre la base de la ejecución del contrato, que deberán entregárseme en un formato de lectura mecánica que permita su reutilización por otro responsable.
+Al amparo del artículo 20.1 del RGPD, solicito que me entreguen, en formato CSV o JSON, los datos personales que he proporcionado a Taskbridge, a fin de transmitirlos a otro responsable del tratamiento.
+Les requiero para que, conforme al artículo 20.2 del RGPD, remitan directamente a {other_platform} los datos de mi cuenta en un formato estructurado y de lectura mecánica.
+Solicito que se me facilite una exportación completa de mi perfil profesional, mi historial de encargos y las valoraciones recibidas, en un formato interoperable que permita su reutilización en otro servicio.
+En virtud del derecho a la portabilidad, les ruego que pongan a mi disposición la información que les he suministrado en un archivo legible por máquina, sin obstáculos para su traslado a {other_platform}.
+Les comunico mi voluntad de trasladar mis datos a otro prestador de servicios, por lo que solicito su entrega en un formato estructurado, de uso común y lectura mecánica, de conformidad con la normativa de protección de datos aplicable.
+Con fundamento en el artículo 20 del Reglamento (UE) 2016/679, y para el caso de que no resulte técnicamente posible la transmisión directa a {other_platform}, solicito que me remitan a mí los datos en formato JSON.
 """
 P["req.restriction.plain"] = r"""
 No hagan nada con mis datos hasta que se resuelva lo de la factura: congélenlos y ya está.
@@ -592,6 +664,18 @@ Mi abogado me dice que conserven mis datos tal cual por si vamos a juicio, pero 
 ¿Pueden dejar de procesar mi información mientras verifican si está bien? No quiero que la borren, solo que no la ocupen por ahora.
 Me parece fatal que sigan usando mis datos cuando saben que estoy en pleno conflicto con ustedes. Limiten su uso hasta que se aclare todo.
 Les ruego que, de momento, se limiten a conservar mi información sin utilizarla, hasta que termine la revisión de mi caso.
+Mientras discutimos lo del pedido {order}, no quiero que usen mis datos para nada. Guárdenlos, pero quietos.
+Quería saber si pueden poner en pausa el uso de mi información mientras revisan si es correcta. No pido que la borren.
+che, no borren nada pero tampoco usen mis datos hasta que se arregle el reclamo del pedido {order}
+Necesito que conserven mis datos porque voy a denunciar al profesional, pero no los procesen para ninguna otra cosa mientras tanto.
+No estoy conforme con los datos que tenéis de mí y lo estoy discutiendo con vosotros. Hasta que haya respuesta, dejadlos aparcados, sin usarlos.
+Pausen el tratamiento de mis datos, por favor. Solo pueden guardarlos.
+Quiero que mi información quede bloqueada hasta que termine el arbitraje con el freelancer: que nadie la use, pero sin eliminarla.
+Ojo, no me borren la cuenta, la necesito como prueba en el juicio. Lo que sí quiero es que no se haga ningún uso de mis datos.
+Ya pedí que verificaran mis datos y nadie me responde. Mientras tanto, ¿los pueden dejar de usar? Es lo mínimo.
+restringid el uso de mis datos hasta que cerremos lo del pedido {order}, gracias
+Sé que ustedes ya no necesitan mis datos, pero no los borren: me hacen falta para reclamar. Simplemente manténganlos guardados sin usarlos.
+Les pido que mi información quede en suspenso, archivada y sin procesarse, hasta que se aclare si el cargo del pedido {order} fue legítimo.
 """
 P["req.restriction.formal"] = r"""
 Solicito la limitación del tratamiento de mis datos personales conforme al artículo 18.1.a) del RGPD mientras verifican su exactitud.
@@ -602,6 +686,12 @@ Solicito que bloqueen mis datos y se abstengan de cualquier tratamiento distinto
 Al amparo del artículo 18.1.c) del RGPD y del artículo 16 de la LOPDGDD, solicito la limitación del tratamiento de mis datos, pues, aunque ustedes ya no los necesiten, me son necesarios para la formulación de reclamaciones.
 Habiendo impugnado la exactitud de los datos de mi cuenta, solicito que su tratamiento quede limitado durante el plazo que precisen para verificarla y que me informen antes de levantar dicha limitación.
 Solicito que los datos vinculados al pedido {order} queden marcados como limitados y que únicamente se conserven mientras se tramita el procedimiento judicial en curso.
+En virtud del artículo 18.1.b) del RGPD, dado que el tratamiento de mis datos es ilícito pero no deseo que se eliminen, solicito que se limite su utilización.
+Solicito que mis datos personales se marquen como bloqueados y que únicamente se conserven, sin ser objeto de ningún otro tratamiento, hasta que se dirima la controversia sobre el pedido {order}.
+Les ruego que suspendan el tratamiento de mis datos personales en tanto comprueban su exactitud, que he puesto en duda en comunicaciones anteriores.
+De conformidad con la normativa de protección de datos, solicito que la información relativa a mi cuenta se conserve exclusivamente a efectos del ejercicio o la defensa de reclamaciones y no se emplee para ningún otro fin.
+Por medio del presente, requiero que, mientras se tramita el procedimiento arbitral iniciado respecto del pedido {order}, se abstengan de utilizar mis datos personales para cualquier finalidad distinta de su custodia.
+Solicito que el tratamiento de mis datos quede restringido a su mera conservación y que se me avise antes de levantar dicha restricción, conforme al artículo 18.3 del RGPD.
 """
 P["req.objection.plain"] = r"""
 No quiero que mi perfil se use para vuestro emparejamiento con IA ni para ningún tipo de perfilado. Parad, por favor.
@@ -616,6 +706,18 @@ Los borradores y diseños que comparto en los proyectos son míos: no quiero que
 Les pediría que no sigan analizando mi actividad en la web para decidir qué profesionales me muestran. Prefiero que no me perfilen.
 Leí que usan mis datos por «interés legítimo» para desarrollar nuevos productos. No estoy de acuerdo, ¿me pueden excluir de eso, por fa?
 Que el sistema me clasifique como «cliente de riesgo» por haber puesto reclamaciones me parece inaceptable. Me opongo a ese tipo de valoración automática.
+No me gusta nada que un algoritmo decida qué encargos me enseñáis según mi historial. No quiero que me perfiléis.
+Quería saber si puedo excluir mi cuenta del análisis con IA que hacen de los chats. No estoy de acuerdo con eso.
+saquen mis datos del entrenamiento de su inteligencia artificial, no autorizo eso
+¿Por qué mi cuenta tiene una nota de fiabilidad? No quiero que me apliquen ningún scoring; dejen de calcularlo.
+Me niego a que usen mis proyectos como material para sus modelos de IA.
+Ustedes dicen que tienen un «interés legítimo» en analizar mi actividad. Yo no lo veo así y me opongo a ese uso.
+Che, no quiero que me armen un perfil con lo que hago en la web. Sáquenme de eso.
+Paren de rastrear mi comportamiento en la plataforma para clasificarme como cliente. Es invasivo.
+Me opongo a que analicéis mis conversaciones con los diseñadores, con IA o sin ella.
+No quiero formar parte de sus estudios internos sobre el comportamiento de los usuarios. Les pido que me dejen fuera.
+oye, lo del ranking de clientes que sacáis de mis pedidos no lo quiero, desactivadlo
+Vi en la configuración que mis archivos pueden usarse «para mejorar la IA». Me opongo, no quiero que se aproveche nada mío para eso.
 """
 P["req.objection.formal"] = r"""
 Me opongo, con arreglo al artículo 21 del RGPD, al tratamiento de mis datos personales basado en su interés legítimo, incluida la elaboración de perfiles.
@@ -626,6 +728,12 @@ Me opongo a que utilicen mis mensajes y archivos para desarrollar sus funciones 
 Al amparo del artículo 21 del RGPD y del artículo 18 de la LOPDGDD, me opongo al tratamiento de mis datos para la elaboración de perfiles de comportamiento.
 Me opongo a que mis comunicaciones con los profesionales sean objeto de análisis automatizado mediante herramientas de inteligencia artificial, tratamiento que ustedes fundamentan en su interés legítimo.
 Ejerzo mi derecho de oposición a que mis datos se utilicen para calcular puntuaciones o clasificaciones de clientes y les solicito que acrediten, en su caso, motivos legítimos imperiosos que prevalezcan sobre mis intereses.
+Conforme al artículo 21.1 del RGPD, manifiesto mi oposición al tratamiento de mis datos con fines de análisis estadístico y de mejora de producto que Taskbridge fundamenta en su interés legítimo.
+Me opongo a la elaboración de perfiles a partir de mi historial de navegación y de contratación, por lo que solicito que cese dicho tratamiento con efectos inmediatos.
+En ejercicio del derecho de oposición que forma parte de los derechos ARCO, manifiesto mi oposición a que mis datos se utilicen para entrenar sistemas de inteligencia artificial.
+Solicito que mis mensajes, archivos y valoraciones queden excluidos de cualquier conjunto de datos empleado para desarrollar modelos algorítmicos, y manifiesto formalmente mi oposición a dicho tratamiento.
+Al amparo del artículo 21 del RGPD, me opongo a la asignación de puntuaciones de riesgo o de fiabilidad a mi cuenta y a su uso para decidir qué servicios se me ofrecen.
+Por razones derivadas de mi situación particular, me opongo a que Taskbridge siga tratando mis datos de actividad sobre la base de su interés legítimo; de no cesar, les ruego que justifiquen qué motivos prevalecen sobre mis derechos.
 """
 P["req.opt_out.plain"] = r"""
 Por favor, dejen de enviarme correos publicitarios.
@@ -643,6 +751,18 @@ No quiero recibir más llamadas comerciales de su parte. Ayer me llamaron a la h
 Por favor ya no me manden mensajes de texto con promociones, me llegan a diario y es muy molesto.
 Les agradecería que dejaran de utilizar mi dirección {email} para enviarme novedades y descuentos.
 Retiro el permiso que di para recibir publicidad. Quiero seguir usando la cuenta, pero sin correos de marketing.
+No quiero más correos de marketing. ¿Cómo lo desactivo?
+Ya basta de publicidad, por favor, me llegan tres correos al día.
+Quería saber si pueden dejar de llamarme para ofrecerme el plan premium; no me interesa.
+desuscribanme de todo lo promocional xfa
+Che, dejen de mandarme WhatsApp con ofertas, nunca les di permiso.
+Les pido que no vendan ni compartan mi información con anunciantes.
+Quiten {email} de la lista del boletín semanal, gracias.
+¿Me podéis quitar de los correos de «novedades» y de los de «te puede interesar»? Solo quiero los avisos de mis pedidos.
+He desactivado las notificaciones promocionales en la app y aun así me siguen llegando. Desactívenlas ustedes desde su lado, por favor.
+Ya no autorizo que me envíen comunicaciones comerciales; anulen esa casilla que marqué al registrarme.
+No quiero que usen mis datos para mostrarme anuncios personalizados en redes sociales.
+Hola, la newsletter ya me satura, son demasiados correos. Sáquenme de ella, por favor.
 """
 P["req.opt_out.formal"] = r"""
 Revoco mi consentimiento para recibir comunicaciones comerciales por correo electrónico, SMS o teléfono.
@@ -652,6 +772,12 @@ Les pido que no utilicen mis datos de contacto con fines comerciales y me confir
 Con arreglo al artículo 21.2 del RGPD, me opongo al tratamiento de mis datos con fines de mercadotecnia directa y solicito que dejen de remitirme comunicaciones comerciales.
 De conformidad con el artículo 22.1 de la LSSI, revoco el consentimiento prestado para la recepción de comunicaciones comerciales por correo electrónico u otros medios electrónicos.
 Solicito la exclusión de mis datos de contacto de cualquier tratamiento con fines publicitarios, incluida la publicidad segmentada en redes sociales.
+Les comunico que revoco, con efectos inmediatos, el consentimiento que otorgué para el envío de comunicaciones comerciales por cualquier canal, conforme al artículo 7.3 del RGPD.
+Solicito que mi dirección {email} sea excluida de todas sus listas de distribución publicitaria y que no vuelvan a contactarme con fines promocionales.
+De conformidad con el artículo 23 de la LOPDGDD, solicito que incluyan mis datos en sus sistemas de exclusión publicitaria y que cesen las llamadas comerciales a mi número.
+En ejercicio de mis derechos ARCO, solicito que dejen de utilizar mis datos para finalidades secundarias de publicidad, mercadotecnia o prospección comercial.
+Les requiero para que se abstengan de ceder o compartir mis datos con terceros con fines de publicidad o comercialización.
+Les ruego que me den de baja de su boletín informativo y de cualquier otra comunicación de carácter comercial, y que me confirmen la baja por escrito.
 """
 P["req.other_privacy.plain"] = r"""
 ¿A quién le han pasado mis datos? Desde que me registré recibo spam.
@@ -669,6 +795,18 @@ Quiero retirar el consentimiento que di al registrarme para el tratamiento de mi
 ¿Ustedes tienen un encargado de datos personales con quien pueda hablar directamente? Tengo varias dudas sobre cómo manejan mi información.
 Una persona a la que no conozco me ha mencionado detalles de mi último pedido. ¿Es posible que haya habido una filtración? Me gustaría que lo investigaran.
 A partir de ahora será mi hermana quien se ocupe de todo lo relativo a mis datos con ustedes; por favor, atiéndanla como si fuera yo.
+¿Le pasan mis datos a otras empresas? Quiero saber a cuáles.
+Recibí un SMS raro que mencionaba mi pedido. ¿Los han hackeado?
+Quería saber en qué país están los servidores donde guardan mi información.
+Si cierro la cuenta, ¿cuánto tiempo se quedan ustedes con mis datos?
+Ya no consiento que Taskbridge trate mis datos con base en lo que acepté al darme de alta; considérenlo retirado.
+¿Con quién hablo para poner una queja sobre cómo han manejado mis datos? Me parece grave.
+cual es el mail del delegado de proteccion de datos? no lo encuentro en la web
+Un diseñador al que nunca contraté tiene la dirección de mi casa. ¿Cómo es posible? Quiero explicaciones.
+¿Mandan mis datos a Estados Unidos o a la India para el servicio de soporte? Me gustaría saberlo.
+Vi en las noticias lo del hackeo a un proveedor de pagos. ¿Eso afecta a Taskbridge y a mi tarjeta?
+Hola, ¿los datos del DNI que subí para verificarme se guardan cifrados? Me preocupa que se filtren.
+Contame una cosa: ¿ustedes tienen mi información alojada en la nube de alguna empresa extranjera?
 """
 P["req.other_privacy.formal"] = r"""
 Les ruego me indiquen la identidad de todos los terceros y encargados a los que se han comunicado mis datos desde {year}.
@@ -680,88 +818,134 @@ Les comunico que he designado a {rep} como representante en todos los asuntos re
 Les ruego que me faciliten los datos de contacto de su Delegado de Protección de Datos, conforme al artículo 37.7 del RGPD y al artículo 34 de la LOPDGDD.
 Solicito información sobre el plazo durante el cual conservarán mis datos personales una vez cancelada mi cuenta y sobre los criterios utilizados para determinarlo.
 En relación con la violación de seguridad que han notificado, les requiero para que me informen, conforme al artículo 34 del RGPD, de su naturaleza, de sus posibles consecuencias para mí y de las medidas adoptadas.
+Les solicito que me informen de las empresas concretas a las que hayan cedido o comunicado mis datos personales desde {year}, indicando la finalidad de cada cesión.
+Por la presente formulo una queja formal por la falta de respuesta a mis comunicaciones previas en materia de protección de datos y solicito que sea trasladada a su Delegado de Protección de Datos.
+En términos de la Ley Federal de Protección de Datos Personales en Posesión de los Particulares, solicito que me den a conocer las transferencias de mis datos que hayan realizado a terceros, nacionales o extranjeros.
+Dejo sin efecto, con arreglo al artículo 7.3 del RGPD, cualquier autorización que hubiera otorgado para el tratamiento de mis datos personales basado en el consentimiento.
+Si en el plazo legal no obtengo explicación sobre el incidente de seguridad que afectó a mi cuenta, presentaré una reclamación ante la AEPD conforme al artículo 77 del RGPD; entretanto, les ruego que detallen qué datos míos se vieron comprometidos.
+Les ruego me informen del periodo de conservación aplicable a mis datos una vez finalizada la relación contractual, así como de la base jurídica que justifica mantenerlos.
 """
 P["combo.access+deletion"] = r"""
 Primero envíenme una copia de todo lo que tengan sobre mí y después bórrenlo todo.
 Quiero ver qué tenéis guardado de mí y luego que lo borréis todo.
 Solicito el acceso a mis datos (art. 15 RGPD) y, a continuación, su supresión (art. 17 RGPD).
+Antes de irme quiero saber qué datos míos tienen y que me los manden; hecho eso, borren la cuenta entera.
+Les solicito una copia de la información personal que conservan sobre mí y, una vez remitida, la supresión de todos esos datos.
 """
 P["combo.deletion+opt_out"] = r"""
 Sáquenme de sus listas de correo y, de paso, eliminen mi cuenta.
 Nada de newsletters, y borrad mi cuenta y mis datos por completo.
 Dejen de enviarme publicidad y supriman mis datos de sus sistemas.
+No me manden más ofertas por correo ni por SMS, y eliminen mi perfil con todos mis datos.
+Solicito la baja de sus comunicaciones comerciales y la supresión completa de mi cuenta (art. 17 RGPD).
 """
 P["combo.correction+opt_out"] = r"""
 Corrijan mi apellido ({last}, no {wrong_last}) y dejen de mandarme publicidad, por favor.
 Mi dirección nueva es {address}: actualícenla, pero sin enviarme propaganda.
 Mi correo ahora es {email}; actualizadlo, pero no lo apuntéis a ninguna newsletter.
+Cambien el correo de mi ficha a {email} y, ya de paso, no me apunten a ninguna lista promocional.
+Rectifiquen mi apellido, que es {last}, y quítenme de las campañas de marketing por correo.
 """
 P["combo.deletion+portability"] = r"""
 Mándenme mis datos en JSON para poder irme a {other_platform} y luego borren mi cuenta.
 Exporten mi cuenta en un formato legible por máquina y después supriman todos mis datos.
 Me voy a {other_platform}: primero mis datos en CSV y luego borrad el perfil.
+Quiero llevarme mis datos a {other_platform} en un archivo JSON; cuando lo tenga, eliminen mi cuenta por completo.
+Solicito la portabilidad de mis datos en formato CSV y, acto seguido, la supresión de la cuenta y de toda la información asociada.
 """
 P["combo.correction+restriction"] = r"""
 Mi fecha de nacimiento está mal en sus registros; hasta que la corrijan, no usen mis datos para nada.
 Corrijan mi dirección y suspendan el tratamiento de mis datos mientras tanto.
 El nombre de mi cuenta es incorrecto. Limiten el uso de mis datos hasta que lo rectifiquen.
+Tienen mal mi número de teléfono; mientras lo corrigen, no usen mi información para ninguna otra cosa.
+Solicito la rectificación de mi fecha de nacimiento y, hasta que se haya verificado, la limitación del tratamiento de mis datos (arts. 16 y 18 RGPD).
 """
 P["combo.objection+restriction"] = r"""
 Me opongo a la elaboración de perfiles y quiero que suspendan el tratamiento de mis datos mientras estudian mi oposición.
 Paren el análisis con IA de mi cuenta y, hasta que resuelvan mi oposición, no traten mis datos.
 Me opongo al uso de mis datos para estadísticas y pido la limitación del tratamiento mientras tanto.
+No quiero que la IA analice mis chats; mientras estudian mi oposición, congelen el uso de mis datos.
+Me opongo al scoring de clientes y pido que, hasta que lo resuelvan, se limiten a conservar mis datos sin tratarlos.
 """
 P["combo.access+other_privacy"] = r"""
 Díganme qué tienen sobre mí y a quién se lo han pasado.
 Envíenme una copia de mis datos y la lista de empresas que los han recibido.
 Quiero saber qué datos tienen, dónde los guardan y si han salido de la UE.
+¿Qué información personal tienen de mí? Mándenmela, y díganme también si se vio afectada por la brecha de la que hablan las noticias.
+Les solicito una copia de mis datos y que me indiquen durante cuánto tiempo piensan conservarlos.
 """
 P["combo.objection+opt_out"] = r"""
 Nada de newsletters y dejad de usar mis datos para vuestro algoritmo de recomendaciones.
 Basta de correos publicitarios y de perfilarme para sugerencias «personalizadas».
 Quiero salir de su marketing y de su perfilado con IA.
+Dejen de enviarme SMS promocionales y de usar mis archivos para entrenar su IA.
+Me opongo a la elaboración de perfiles sobre mi actividad y retiro mi consentimiento para recibir publicidad por correo electrónico.
 """
 P["agent_req.access"] = r"""
 Solicitamos que nos faciliten todos los datos personales relativos a {client}, así como una copia de los mismos (artículo 15 del RGPD).
 Les rogamos confirmen si tratan datos de {client_first} y, en su caso, faciliten el acceso a ellos.
 Envíennos una copia de todo lo que Taskbridge tiene sobre {client}, incluidos mensajes y notas internas.
+En representación de {client}, les pido que nos indiquen qué datos personales suyos conserva Taskbridge y que nos remitan una copia.
+Solicito, por cuenta de {client_first}, el acceso íntegro a la información personal que figure en su cuenta, en los tickets de soporte y en los registros de pago.
+{client_first} desea conocer qué información sobre su persona consta en Taskbridge; les ruego que nos la hagan llegar a la mayor brevedad.
 """
 P["agent_req.deletion"] = r"""
 Les rogamos que eliminen la cuenta de {client} y todos los datos asociados.
 Solicitamos la supresión sin dilación de todos los datos de {client_first} (artículo 17 del RGPD).
 Eliminen definitivamente su perfil, sus mensajes y los documentos que haya subido.
 Cierren la cuenta de {client_first} y confírmennos por escrito la supresión completa.
+Por encargo de {client}, les solicitamos que borren su cuenta y toda la información personal vinculada a ella.
+{client_first} ya no desea figurar en Taskbridge: eliminen sus datos y su perfil, y comuníquennos cuándo se ha completado el borrado.
+Como representante de {client}, pido la supresión total de sus datos, incluidas las fotografías y los mensajes intercambiados con profesionales.
 """
 P["agent_req.correction"] = r"""
 La fecha de nacimiento de {client_first} que figura en sus registros es errónea; la correcta es {client_dob}. Les rogamos que la rectifiquen.
 Rectifiquen la dirección de {client}: {client_address}.
 El apellido de {client_first} está mal escrito; corríjanlo por {client_last}.
+Los datos de contacto de {client} están desactualizados; su domicilio actual es {client_address}. Les pedimos que lo modifiquen.
+En nombre de {client_first}, solicito que corrijan su fecha de nacimiento, que debe figurar como {client_dob}.
+Rectifiquen, por favor, el apellido con el que figura {client_first} en su base de datos: debe constar como {client_last}, tal como acredita su documento de identidad.
 """
 P["agent_req.portability"] = r"""
 Faciliten los datos de {client_first} en un formato estructurado y legible por máquina para su traslado a otro servicio.
 Solicitamos la transmisión directa de los datos de {client} a {other_platform} en un formato de uso común.
 Exporten los datos aportados por {client_first} (perfil, pedidos, valoraciones) en JSON o CSV.
+{client_first} se traslada a {other_platform}; les rogamos que entreguen sus datos en CSV o JSON para que pueda importarlos allí.
+Solicito, en representación de {client}, que se remitan sus datos de perfil e historial de encargos directamente a {other_platform}.
+Les pedimos que pongan a nuestra disposición, en un formato estructurado y reutilizable, los datos que {client_first} aportó a la plataforma, para trasladarlos a otro proveedor.
 """
 P["agent_req.restriction"] = r"""
 Mientras se resuelve la reclamación del pedido {order}, solicitamos la limitación del tratamiento de los datos de {client}.
 {client_first} impugna la exactitud de los datos; limiten su tratamiento hasta que lo verifiquen.
 No supriman los datos de {client_first}, necesarios para un procedimiento judicial, pero cesen cualquier otro tratamiento.
+Mientras {client_first} discute la exactitud de sus datos, les pedimos que se limiten a conservarlos sin utilizarlos.
+Los datos de {client} son necesarios como prueba en la disputa del pedido {order}; no los eliminen, pero suspendan cualquier uso hasta nuevo aviso.
+En nombre de {client_first}, solicito el bloqueo de sus datos personales mientras se resuelve el procedimiento en curso.
 """
 P["agent_req.objection"] = r"""
 {client_first} se opone a la elaboración de perfiles con su cuenta y al análisis de sus datos mediante inteligencia artificial.
 En nombre de {client_first}, nos oponemos a todo tratamiento de sus datos basado en el interés legítimo.
 Dejen de usar los datos de {client} para puntuaciones, clasificaciones o entrenamiento de modelos de IA.
+{client_first} se opone a que sus mensajes y archivos se empleen para entrenar sistemas de IA.
+En representación de {client}, manifestamos su oposición a la elaboración de perfiles y a cualquier valoración automatizada de su actividad.
+Solicito, por cuenta de {client_first}, que dejen de tratar sus datos con fines estadísticos y de mejora de producto basados en el interés legítimo.
 """
 P["agent_req.opt_out"] = r"""
 Les rogamos que dejen de enviar publicidad a {client}.
 Eliminen {client_email} de todas sus listas de marketing con efecto inmediato.
 {client_first} no desea recibir más correos ni SMS promocionales.
+Les pido que no vuelvan a enviar boletines ni promociones a {client_email}.
+{client_first} no quiere recibir llamadas ni mensajes comerciales de Taskbridge; les ruego que lo respeten de inmediato.
+En nombre de {client}, revocamos el consentimiento para comunicaciones publicitarias y solicitamos que sus datos no se compartan con fines de marketing.
 """
 P["agent_req.other_privacy"] = r"""
 Indíquennos a qué terceros se han comunicado los datos de {client}.
 Queremos saber si los datos de {client_first} se vieron afectados por el reciente incidente de seguridad.
 {client_first} revoca todos los consentimientos otorgados a Taskbridge.
 Dirijan en adelante toda la correspondencia sobre los datos de {client} a este despacho.
+Les rogamos que nos indiquen dónde se almacenan los datos de {client_first} y si se transfieren fuera del Espacio Económico Europeo.
+{client} desea presentar una queja ante su delegado de protección de datos; les pedimos que nos faciliten su contacto.
+Quisiéramos saber durante cuánto tiempo conservarán los datos de {client_first} una vez cerrada su cuenta.
 """
 
 P["task.writing"] = r"""
@@ -776,6 +960,9 @@ Buscamos a alguien que escriba el guion de un vídeo explicativo de 90 segundos 
 Necesito la descripción de 15 rutas de senderismo para una guía de viaje, unas 300 palabras cada una.
 Buscamos a alguien que redacte los textos de una campaña de micromecenazgo para un juego de mesa, {deadline}.
 ¿Podríais revisar y mejorar el dossier que presentamos a inversores? Son 12 diapositivas.
+Necesitamos diez descripciones para los apartamentos turísticos que gestionamos en {city}.
+Buscamos a alguien que escriba un boletín mensual con las novedades del sector inmobiliario; el primero, {deadline}.
+Corrijan el estilo de una novela corta de unas 40.000 palabras; es mi primer libro.
 """
 P["task.translation"] = r"""
 Por favor, traduzcan nuestro manual de usuario de 12 páginas al {lang2}, {deadline}.
@@ -788,6 +975,9 @@ Buscamos un nativo que revise la traducción automática de nuestra app al {lang
 Traduzcan al {lang2} la carta de nuestro restaurante: unos 60 platos con descripciones cortas.
 Necesito la traducción al {lang2} de un artículo científico sobre agricultura de regadío, {deadline}.
 ¿Alguien puede traducir al {lang2} las fichas técnicas de nuestros tres modelos de bicicleta eléctrica?
+Necesito traducir al {lang2} la presentación comercial de nuestra empresa, 18 diapositivas.
+¿Pueden traducir al {lang2} el folleto de la feria {deadline}?
+Buscamos intérprete por videollamada para una reunión de dos horas con un cliente que habla {lang2}.
 """
 P["task.design"] = r"""
 Necesitamos un logotipo nuevo para nuestra panadería, algo cálido y dibujado a mano; tres propuestas para empezar.
@@ -800,6 +990,9 @@ Necesitamos unos 25 iconos de línea para nuestra app móvil.
 Necesito el diseño de la etiqueta de un vino tinto joven: moderna, pero con un guiño a lo tradicional.
 Diseñad un roll-up de 85 x 200 cm para una feria, {deadline}.
 Buscamos ilustrador para un cuento infantil de 24 páginas, en estilo acuarela.
+Diseñen la invitación para la inauguración de nuestra galería, en papel y en versión digital.
+Necesito un mockup de packaging para una caja de galletas artesanas, {deadline}.
+Buscamos a alguien que rediseñe la carta del bar con fotos de los platos.
 """
 P["task.software"] = r"""
 Nuestra web en WordPress va muy lenta en el móvil; ¿alguien puede analizarla y arreglar lo principal?
@@ -812,6 +1005,9 @@ La app de iOS se cierra al arrancar desde la última actualización; hay que rev
 Necesitamos un plugin de WordPress que muestre el horario de apertura según el día y los festivos locales.
 ¿Podéis montar tests automáticos con Playwright para los flujos principales de nuestra web?
 Queremos actualizar nuestra app de React Native a la última versión; ahora mismo no compila en Android.
+Necesitamos que la web de la clínica permita pedir cita online y la sincronice con Google Calendar.
+Hay que actualizar PHP en nuestro servidor y comprobar que la tienda siga funcionando.
+Busco a alguien que automatice con Zapier el envío de presupuestos desde nuestro formulario.
 """
 P["task.bookkeeping"] = r"""
 Necesito ayuda con el modelo 303 del tercer trimestre; las facturas están en la carpeta compartida.
@@ -824,6 +1020,9 @@ Clasifiquen los gastos del último trimestre y señalen lo que les parezca raro.
 Necesito que alguien registre las amortizaciones de la maquinaria de mi taller de este ejercicio.
 ¿Pueden preparar el modelo 130 del cuarto trimestre y decirme cuánto me toca pagar?
 Buscamos ayuda para pasar la contabilidad de hojas de Excel a un programa en la nube.
+Necesito que alguien me lleve la contabilidad del piso que tengo alquilado y prepare esa parte de la renta.
+¿Podéis revisar los gastos deducibles de mi actividad antes de presentar el IRPF?
+Hay que emitir cada mes las facturas recurrentes de nuestros 40 clientes.
 """
 P["task.marketing"] = r"""
 Queremos lanzar una campaña de Google Ads para nuestro estudio de yoga, con {budget} al mes.
@@ -835,6 +1034,9 @@ Necesitamos un plan de colaboración con influencers para nuestra nueva línea d
 Queremos una campaña de lanzamiento en LinkedIn para nuestro software de gestión de flotas, con {budget} de presupuesto.
 Necesitamos ideas y guiones para ocho reels de Instagram de nuestra peluquería.
 ¿Podéis optimizar las fichas de Google Business Profile de nuestras cuatro tiendas?
+Queremos promocionar nuestra app en TikTok con {budget} durante un mes.
+Necesitamos una estrategia de contenidos para el blog de nuestra bodega, pensada para atraer tráfico orgánico.
+¿Podéis gestionar nuestras redes sociales durante el verano? Tres publicaciones por semana.
 """
 P["task.data_analysis"] = r"""
 ¿Pueden analizar nuestras ventas de los dos últimos años y detectar patrones estacionales?
@@ -846,6 +1048,9 @@ Queremos que evalúen el test A/B de nuestra página de precios.
 Necesitamos un análisis de la rotación de inventario por almacén, con recomendaciones de reposición.
 ¿Alguien puede hacer una previsión de la demanda de los próximos seis meses a partir de nuestro histórico de pedidos?
 Queremos un informe en Looker Studio con el tráfico web y las conversiones por canal.
+Necesitamos cruzar los datos de ventas con el tiempo meteorológico para ver cómo influye en la demanda de helados.
+¿Alguien puede montar un modelo en Excel para calcular la rentabilidad por cliente?
+Queremos visualizar en un mapa la distribución de nuestras ventas por código postal.
 """
 P["task.platform_support"] = r"""
 Me han cobrado dos veces el pedido {order}. ¿Pueden devolverme el cargo duplicado?
@@ -859,6 +1064,9 @@ El pago del hito del pedido {order} lleva una semana «pendiente».
 ¿Dónde puedo cambiar el idioma de la interfaz? Me sale todo en inglés.
 He pagado el pedido {order}, pero sigue apareciendo como pendiente de pago.
 ¿Se puede pagar con transferencia bancaria en lugar de con tarjeta?
+¿Cómo descargo el justificante de pago del pedido {order}?
+La factura {inv} no aparece en mi área de cliente. ¿Me la reenvían?
+Quiero ampliar una semana el plazo del pedido {order}; ¿se puede hacer desde la plataforma?
 """
 P["hard.writing"] = r"""
 ¿Podrían redactar una política de privacidad para mi tienda online? Estamos en España, así que tiene que cumplir el RGPD.
@@ -873,6 +1081,11 @@ Revisad la cláusula de consentimiento del formulario de contacto de nuestra web
 Quiten del manuscrito los nombres reales de los pacientes y sustitúyanlos por nombres inventados antes de la corrección de estilo.
 ¿Alguien puede redactar el texto de la página de baja de nuestra newsletter? Algo amable, tipo «sentimos que te vayas».
 Corrijan el informe anual: en la sección de protección de datos pone «LOPD» y debería decir «LOPDGDD». Además, eliminen los dos párrafos repetidos.
+Redacten un aviso legal y una política de cookies para la web de nuestra academia; tienen que cumplir el RGPD y la LSSI.
+Necesitamos un ebook de unas 30 páginas sobre cómo deben atender las pymes el derecho de oposición de sus clientes.
+Corrijan la copia del contrato de alquiler que les envié y eliminen las cláusulas que se repiten.
+Escriban el correo de bienvenida de nuestra app, con un enlace para darse de baja y una frase breve sobre privacidad.
+Quiero un texto para las redes de mi consultora que explique qué hace un delegado de protección de datos, en tono divulgativo.
 """
 P["hard.translation"] = r"""
 Traduzcan al {lang2} nuestra política de protección de datos, por favor.
@@ -886,6 +1099,11 @@ Traducid al {lang2} el banner de cookies y los textos del panel de consentimient
 ¿Pueden traducir al {lang2} el correo de aviso que enviamos a los usuarios cuando bloqueamos una cuenta por impago?
 Borrad de la traducción al {lang2} las notas del traductor que se quedaron en el texto y corregid la numeración de los apartados.
 Hay que traducir al {lang2} el acuerdo de acceso a datos que firmamos con nuestro proveedor de nube; es un documento técnico-jurídico de unas 15 páginas.
+Traduzcan al {lang2} la cláusula informativa sobre protección de datos de nuestro formulario de inscripción.
+Necesito pasar al {lang2} el informe de la auditoría RGPD que nos hicieron; son 25 páginas.
+Corrijan la traducción al {lang2} del correo «Tu cuenta ha sido bloqueada», que suena muy brusca.
+Borrad del documento en {lang2} los comentarios internos y entregadme una copia limpia.
+Hay que traducir al {lang2} los términos y condiciones de nuestra app, incluido el apartado sobre la portabilidad de datos.
 """
 P["hard.design"] = r"""
 Borren el logo antiguo del boceto y usen el nuevo.
@@ -899,6 +1117,11 @@ Diseñen los iconos de «Exportar», «Eliminar» y «Bloquear usuario» para el
 Necesitamos rediseñar la pantalla de preferencias de privacidad de la app: que las casillas de consentimiento se vean claras y no resulten engañosas.
 Eliminen las capas ocultas del archivo de Illustrator y corrijan los colores del logotipo, que salen apagados en imprenta.
 Hagan una infografía sencilla sobre los derechos RGPD de los pacientes para colgarla en la recepción de nuestra clínica.
+Eliminad el texto de relleno de la maqueta de la web y corregid la alineación del pie de página.
+Diseñen un icono de candado para la sección de privacidad de nuestra app; el actual parece de 2010.
+Hay que suprimir las fotos de stock del catálogo y sustituirlas por las de nuestra sesión.
+Cambien en el rótulo del escaparate la dirección antigua por la nueva: {address}.
+Necesitamos un banner de cookies con los botones «Aceptar» y «Rechazar» del mismo tamaño, como recomienda la AEPD.
 """
 P["hard.software"] = r"""
 Añadid un botón «Exportar mis datos» en nuestra área de clientes para que nuestros usuarios descarguen su información en CSV.
@@ -912,6 +1135,11 @@ El enlace de baja de nuestros correos transaccionales lleva a una página 404. �
 Necesitamos guardar en la base de datos el consentimiento de cookies con la fecha y la versión del texto, para poder acreditarlo ante una inspección.
 Corrijan el fallo que bloquea la cuenta de los usuarios tras tres intentos de inicio de sesión, aunque la contraseña sea correcta.
 Queremos una tarea nocturna que suprima automáticamente los registros de logs de más de 90 días, según nuestra política de conservación.
+El formulario de acceso de nuestra web no deja iniciar sesión con Google desde ayer. ¿Podéis revisarlo?
+Programen la opción de exportar los pedidos de la tienda a CSV desde el panel de administración.
+Necesitamos que la app borre automáticamente las cuentas de prueba que crea el equipo de QA.
+Configuren los permisos de la base de datos para bloquear el acceso de escritura a los becarios.
+Implementen en nuestro CRM la gestión de bajas de la newsletter para que se sincronicen con Brevo.
 """
 P["hard.bookkeeping"] = r"""
 Borren los asientos duplicados de la factura {inv}.
@@ -925,6 +1153,11 @@ Eliminen del balance las cuentas de clientes que llevan años a cero y corrijan 
 Necesito que exporten los datos de facturación del ejercicio a Excel para la auditoría.
 Rectifiquen la factura {inv}: la dirección fiscal del cliente está mal y hay que emitir una factura rectificativa.
 Den acceso de solo lectura al programa de contabilidad a nuestro nuevo asesor fiscal, sin permisos para modificar asientos.
+Eliminen la factura {inv}, que se emitió por error, y generen en su lugar un abono.
+Necesito una copia del modelo 390 del año pasado para presentarla en el banco.
+Exporten el diario contable del trimestre a Excel y corrijan las cuentas de gasto mal imputadas.
+Bloqueen el periodo de septiembre en el programa para que nadie modifique los asientos ya cerrados.
+¿Pueden tramitar en Hacienda la baja de la actividad secundaria que tenía como autónomo?
 """
 P["hard.marketing"] = r"""
 El enlace para darse de baja no funciona en la newsletter que nos estáis preparando; arreglad eso antes del envío del jueves.
@@ -937,6 +1170,11 @@ Revisad que nuestros formularios de captación de leads recojan el consentimient
 Necesitamos una estrategia para reducir las bajas de la newsletter; el mes pasado se dieron de baja más de 300 personas.
 Borren los anuncios antiguos de la campaña de Navidad en Meta y dupliquen los que mejor funcionaron para enero.
 Queremos segmentar la audiencia de Google Ads sin depender de cookies de terceros. ¿Qué alternativas nos proponéis?
+Diseñen una secuencia de correos para reactivar a los suscriptores inactivos antes de darlos de baja de la lista.
+Organicen el sorteo de Instagram de este verano y preparen las bases legales con su cláusula de protección de datos.
+Bloqueen los comentarios de spam en nuestras publicaciones de Facebook y eliminen los que ya hay.
+Exporten los contactos de HubSpot a un CSV para cargarlos en la nueva herramienta de emailing.
+Necesitamos un plan de marketing para nuestra consultora de privacidad y RGPD; queremos captar clientes en el sector sanitario.
 """
 P["hard.data_analysis"] = r"""
 Exporten la hoja en CSV y borren las filas de prueba antes de enviarla.
@@ -949,6 +1187,11 @@ Necesitamos un informe con cuántas solicitudes de acceso y de supresión RGPD r
 Exportad los resultados del modelo a CSV y bloquead las celdas con fórmulas para que nadie las modifique.
 Pseudonimicen el conjunto de datos de pacientes antes de entrenar el modelo de predicción de reingresos.
 Queremos medir cómo ha afectado a las ventas la caída de la tasa de consentimiento de cookies desde que cambiamos el banner.
+Tenemos acceso a la API de Google Analytics; necesitamos un informe semanal automático con las visitas.
+Borren de la base de datos las respuestas incompletas de la encuesta y recalculen los porcentajes.
+¿Podéis analizar cuántos usuarios de nuestra app rechazan las cookies y en qué pantallas abandonan?
+Corrijan el modelo de previsión: las ventas de diciembre están duplicadas en los datos de entrada.
+Restrinjan la hoja compartida de Google para que solo la edite el equipo de analítica y hagan una copia de seguridad antes de tocarla.
 """
 P["hard.platform_support"] = r"""
 No puedo acceder a mi cuenta: el correo para restablecer la contraseña no llega nunca.
@@ -963,6 +1206,11 @@ Me he quedado sin acceso a la cuenta desde que cambié de móvil: la app de aute
 ¿Puedo bloquear a un profesional para que no vuelva a enviarme propuestas?
 He borrado sin querer un archivo del chat del proyecto. ¿Se puede recuperar?
 Necesito dar de baja de nuestra cuenta de empresa a un compañero que ya no trabaja en {company}.
+No consigo acceder al panel de facturación de la cuenta de {company}; me sale «permiso denegado».
+¿Cómo exporto el historial de mensajes con {provider} para adjuntarlo a la disputa del pedido?
+Quiero eliminar una tarjeta caducada de los métodos de pago y no encuentro la opción.
+La app me bloquea la cuenta cada vez que cambio de red wifi. ¿Es normal?
+Necesito corregir el CIF de {company} en el perfil de empresa; la última factura salió con un dígito mal.
 """
 P["followup.writing"] = r"""
 ¡Gracias por el borrador! ¿Podrías acortar la introducción y añadir una llamada a la acción al final?

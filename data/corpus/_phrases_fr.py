@@ -494,6 +494,18 @@ Depuis le temps que j'utilise Taskbridge, je me demande ce que vous avez accumul
 Serait-il possible de recevoir par courriel une copie de toutes les informations personnelles que vous détenez présentement sur moi ? Merci bien.
 C'est la troisième fois que je demande à voir les données que vous gardez sur moi et personne ne me répond. Je veux simplement savoir ce qu'il y a dans mon dossier.
 Est-ce que vous conservez encore des infos sur moi, genre mes anciens messages ou mes coordonnées ? Si oui, j'aimerais en avoir une copie.
+Bonjour, je voulais savoir si c'était possible d'obtenir la liste des renseignements personnels que vous gardez dans mon dossier.
+Tu peux m'envoyer tout ce que Taskbridge a stocké à mon sujet ? Même les vieux trucs.
+Quelles infos perso avez-vous sur moi ? Juste la liste, merci.
+j'aimerai recevoir une copie de mes donnees personnelles svp
+Je me demande bien ce qui figure dans votre base à mon nom... Est-ce qu'on peut me faire parvenir un extrait complet ?
+Ça fait des semaines que j'attends. Je veux consulter les données que vous détenez sur moi, point final.
+Savez-vous m'envoyer un relevé de toutes les données que vous avez à mon sujet ? Merci, à tantôt.
+Accès à mes données, svp.
+Est-ce que vous avez gardé mes conversations avec les freelances et l'historique de mes paiements ? J'aimerais bien les voir, avec tout le reste de ce que vous avez sur moi.
+Un de vos prestataires m'a dit que votre support avait laissé des commentaires à mon sujet dans mon dossier. Je veux lire ces commentaires et tout ce que vous conservez me concernant.
+Allo, j'aimerais ça savoir c'est quoi exactement les renseignements que vous avez dans mon dossier pis en avoir une copie, merci!
+Je suis en Suisse et j'aimerais y voir plus clair : est-ce que vous pouvez me transmettre par courriel un extrait de toutes les informations personnelles liées à mon compte ?
 """
 P["req.access.formal"] = r"""
 Conformément à l'article 15 du RGPD, je vous demande de me confirmer si vous traitez des données personnelles me concernant et, le cas échéant, de m'en communiquer une copie.
@@ -504,6 +516,12 @@ Merci de me communiquer l'intégralité des données à caractère personnel me 
 En application de l'article 15 du RGPD, je vous prie de m'adresser une copie des données à caractère personnel me concernant faisant l'objet d'un traitement, accompagnée des informations relatives à leurs destinataires et à l'existence éventuelle d'une prise de décision automatisée.
 Je sollicite, au titre de l'article 15 du RGPD et de la loi Informatique et Libertés, la communication sous une forme intelligible de l'ensemble des informations me concernant détenues par Taskbridge.
 Je vous remercie de bien vouloir me confirmer que des données me concernant sont traitées et, dans l'affirmative, de me fournir la copie prévue à l'article 15, paragraphe 3, du RGPD, y compris les journaux de connexion associés à mon compte.
+Au titre de l'article 15 du RGPD, je vous saurais gré de me transmettre l'ensemble des données à caractère personnel me concernant, en précisant pour chacune sa provenance et les finalités auxquelles elle est employée.
+En vertu de la Loi sur la protection des renseignements personnels dans le secteur privé, telle que modifiée par la Loi 25, je demande à prendre connaissance des renseignements personnels que Taskbridge détient à mon sujet et à en recevoir une copie.
+Je vous adresse, en vertu de l'article 49 de la loi Informatique et Libertés, une demande de communication de toutes les informations me concernant enregistrées dans vos traitements.
+Je vous prie de bien vouloir me faire parvenir un relevé exhaustif des informations personnelles que vous conservez sous mon nom, ainsi que l'indication des catégories de données concernées.
+Me fondant sur l'article 25 de la loi fédérale sur la protection des données (LPD) ainsi que sur l'article 15 du RGPD, je sollicite la communication de toutes les données personnelles me concernant traitées par votre société.
+Ainsi que le rappelle la CNIL, toute personne peut obtenir la communication des données la concernant : je vous demande donc de m'adresser une copie de l'intégralité de mon dossier, y compris les enregistrements d'appels éventuels.
 """
 P["req.deletion.plain"] = r"""
 Merci de supprimer mon compte et toutes les données que vous avez sur moi.
@@ -522,6 +540,18 @@ J'ai cliqué sur « Supprimer mon compte » il y a un mois et mon profil est tou
 Je quitte la plateforme. Merci d'effacer mon compte et l'ensemble de mes données, y compris mon numéro de natel.
 Est-il possible de faire supprimer complètement mes données, et pas seulement de désactiver le compte ?
 Je ne veux plus qu'il reste la moindre trace de moi sur Taskbridge : photo de profil, anciens devis, conversations. Merci de tout effacer.
+Je voulais savoir si vous pouviez effacer mon profil ? Je n'en ai plus l'utilité depuis que j'ai trouvé un emploi fixe.
+Fermez mon compte et effacez tout, je ne reviendrai pas.
+stp supprime mon compte taskbridge et toutes mes infos
+Bonjour, je voudrais que vous fermiez mon compte pis que vous détruisiez tous mes renseignements personnels. Merci!
+Pouvez-vous clôturer mon compte et effacer mes données endéans la semaine ? Je n'utilise plus la plateforme depuis des mois.
+Troisième mail pour la même chose : JE VEUX QUE MON COMPTE SOIT SUPPRIMÉ. Pas désactivé, supprimé, avec les données.
+Ma fiche prestataire sort encore dans Google alors que j'ai arrêté l'activité. J'exerce mon droit à l'oubli : effacez-la, ainsi que tout ce qui me concerne.
+Effacement de mon compte svp.
+J'ai créé deux comptes par erreur. Pouvez-vous supprimer celui qui est lié à cette adresse, avec tout ce qu'il contient ?
+j'ai plus besoin du site et franchement je préfère que vous enleviez tout ce qui me concerne de vos serveurs, ma photo, mes avis, mon numéro, tout ça, merci d'avance
+Je pars m'installer à l'étranger et n'aurai plus besoin de Taskbridge : merci de détruire mon compte et mes coordonnées, y compris les copies de mes pièces justificatives.
+ce serait possible de tout effacer me concernant ? compte, historique, factures si vous avez le droit, tout
 """
 P["req.deletion.formal"] = r"""
 Je vous demande l'effacement de l'ensemble des données personnelles me concernant, conformément à l'article 17 du RGPD.
@@ -532,6 +562,12 @@ Je vous mets en demeure de supprimer définitivement toutes mes données, y comp
 En application de l'article 17 du RGPD, je vous demande de procéder à l'effacement de mon compte {acc} et de l'ensemble des données à caractère personnel qui s'y rattachent, y compris dans vos sauvegardes dès que cela sera techniquement possible.
 Je vous prie de bien vouloir supprimer, dans les meilleurs délais, toutes les données personnelles me concernant, aucune obligation légale ne justifiant plus leur conservation.
 Exerçant mon droit à l'effacement, je vous saurais gré de m'adresser, une fois la suppression effectuée, une attestation précisant les catégories de données effacées.
+Je vous demande de procéder à l'effacement définitif de mon compte {acc} ainsi que de toutes les informations personnelles qui y sont rattachées, et de m'en adresser confirmation écrite.
+Conformément à l'article 17 du RGPD et à la loi Informatique et Libertés, je retire mon compte de votre plateforme et exige la destruction de l'ensemble des données me concernant.
+En vertu de la Loi 25, je vous prie de détruire les renseignements personnels me concernant, les fins pour lesquelles ils ont été recueillis étant accomplies.
+Ayant cessé toute activité sur votre plateforme, je vous prie de supprimer sans délai les données me concernant, y compris les documents d'identité transmis lors de la vérification de mon profil.
+Je sollicite l'effacement de mes données personnelles, dont la conservation ne se justifie plus depuis la fin de notre relation contractuelle, et vous demande de m'indiquer la date à laquelle il aura été procédé à cette suppression.
+Sur le fondement de l'article 17, paragraphe 1, point a), du RGPD, et sans préjudice d'une éventuelle saisine de la CNIL, je vous demande d'effacer toutes les données associées au compte {acc}.
 """
 P["req.correction.plain"] = r"""
 Mon nom est mal orthographié sur mon profil : c'est {last}, pas {wrong_last}.
@@ -549,6 +585,18 @@ J'ai déménagé le mois passé. Pourriez-vous changer mon adresse dans votre do
 Pourquoi mon compte affiche-t-il encore {old_email} ? Je vous ai déjà signalé que mon adresse actuelle est {email}. Merci de corriger enfin vos fichiers.
 Le numéro de GSM enregistré chez vous n'est plus le bon, s'il vous plaît : c'est désormais le {phone}.
 Suite à mon divorce, j'ai repris le nom {last}, mais {old_last} apparaît toujours dans mes informations. Pourriez-vous les mettre à jour ?
+Petite erreur dans mon profil : mon nom de famille s'écrit {last} et non {wrong_last}. Vous pouvez rectifier ?
+Je voulais savoir si vous pouviez mettre à jour mon adresse postale : vous avez encore {old_address}, alors que ma nouvelle adresse est {address}.
+ma date de naissance est fausse sur le compte ({wrong_dob}), c'est le {dob} svp corrigez
+Mon numéro de cellulaire a changé, pourriez-vous inscrire le {phone} dans mon dossier à la place de l'ancien?
+Tu peux changer mon e-mail dans vos fichiers ? Remplace {old_email} par {email}, merci !
+Ça fait deux fois que je signale que mon nom est écrit {wrong_name} dans vos documents. C'est inadmissible, merci de corriger une bonne fois pour toutes.
+J'ai changé de nom par décision administrative : c'est désormais {last}, et non plus {old_last}. Merci d'adapter mon dossier.
+Mon adresse a changé, s'il vous plaît : je suis désormais domicilié[[||e]] {address}. Merci de l'encoder correctement chez vous.
+Nom mal écrit : {wrong_last} → {last}. Merci.
+Dans mes informations de compte, ma date de naissance apparaît comme le {wrong_dob}. Est-ce que vous pourriez mettre la bonne, le {dob} ?
+Les prestataires voient un mauvais numéro de téléphone sur mon profil. Pourriez-vous enregistrer le {phone} à la place ?
+je viens de me rendre compte que l'adresse mail associée à mon compte c'est encore {old_email} que je n'utilise plus du tout et du coup je ne reçois rien, est-ce que vous pouvez mettre {email} à la place
 """
 P["req.correction.formal"] = r"""
 Conformément à l'article 16 du RGPD, je demande la rectification de données inexactes me concernant : ma date de naissance est enregistrée au {wrong_dob} alors qu'il s'agit du {dob}.
@@ -559,6 +607,12 @@ Mes coordonnées enregistrées sont inexactes ; merci de les rectifier (e-mail :
 En vertu de l'article 16 du RGPD, je vous demande de rectifier mon numéro de téléphone, enregistré de manière inexacte, et de le remplacer par le {phone}.
 Je sollicite la rectification de mon identité telle qu'elle figure dans vos fichiers : le nom « {wrong_last} » doit être remplacé par « {last} », conformément aux pièces d'état civil que je tiens à votre disposition.
 J'exerce mon droit de rectification : l'adresse électronique associée à mon compte est obsolète et doit être remplacée par {email} dans l'ensemble de vos traitements.
+Les informations de mon compte comportent une inexactitude : la date de naissance indiquée ({wrong_dob}) ne correspond pas à celle figurant sur mon acte de naissance ({dob}). Je vous remercie de la rectifier sans délai, conformément à l'article 16 du RGPD.
+Conformément à la Loi 25 et à la Loi sur la protection des renseignements personnels dans le secteur privé, je demande que soient rectifiés les renseignements inexacts contenus dans mon dossier : mon adresse actuelle est {address}.
+Sur le fondement de l'article 16 du RGPD et de la loi Informatique et Libertés, je vous demande de mettre à jour mon adresse électronique, désormais {email}, et de me confirmer cette modification.
+Je vous informe que le nom de famille enregistré sur mon compte, « {wrong_last} », est erroné ; mon identité exacte est {name}. Je vous saurais gré de corriger cette donnée dans l'ensemble de vos systèmes.
+Mon numéro de téléphone ayant changé, je vous demande de mettre à jour mes coordonnées en enregistrant désormais le {phone}, les informations actuellement détenues étant devenues inexactes.
+Me prévalant du droit de rectification prévu par la loi fédérale suisse sur la protection des données et par l'article 16 du RGPD, je vous prie de remplacer le patronyme {wrong_last} par {last} dans votre base clients.
 """
 P["req.portability.plain"] = r"""
 Je passe sur une autre plateforme. Pouvez-vous m'envoyer mes données dans un format que je peux importer là-bas, genre CSV ou JSON ?
@@ -573,6 +627,18 @@ J'aimerais importer mes commandes et mes échanges avec les prestataires dans mo
 Est-ce que vous pouvez transférer mes données directement à {other_platform} ? Je ne veux pas tout ressaisir à la main, merci beaucoup !
 Le bouton d'export de mon espace ne donne qu'un PDF, ce qui ne me sert à rien. J'ai besoin de mes données de compte dans un format structuré, CSV ou JSON, pour les réutiliser ailleurs.
 Mes données dans un fichier structuré, pour les emmener chez un concurrent : c'est faisable ?
+je voulais savoir s'il y a moyen d'avoir un export de mon compte en JSON, je bascule vers {other_platform} le mois prochain
+Tu peux me générer un fichier CSV avec mon profil et mes commandes ? Je veux les réimporter sur {other_platform}.
+Est-ce que c'est possible de me transmettre mes renseignements dans un format informatique structuré? Je m'en vais chez un autre fournisseur pis je veux pas tout recommencer.
+Mon nouveau site de freelances propose d'importer un fichier : pourriez-vous me fournir mes avis clients et mon portfolio dans un format qu'une machine peut lire ?
+Export de mes données en JSON, svp.
+Le PDF que vous m'avez envoyé est inutilisable. Je demande mes données dans un fichier exploitable par un logiciel, comme la loi le prévoit.
+Savez-vous transmettre directement mes données à {other_platform} ? Ça m'éviterait de tout réencoder.
+Plutôt que de tout recopier à la main, est-ce que vous pourriez envoyer mon historique de missions directement chez {other_platform} ?
+Je voudrais récupérer mes données de compte (profil, devis, factures, notes) en XML ou JSON pour les brancher dans mon propre CRM.
+j'ai besoin de mes donnees en format csv ou json pour les transferer ailleurs merci
+Je reprends mon activité d'indépendant sur {other_platform}. Pourriez-vous m'envoyer mes informations dans un format ouvert, par exemple CSV, afin que je puisse les y charger ?
+Est-ce que Taskbridge propose un moyen d'emporter mon compte vers une autre plateforme, genre un fichier standard que je pourrais téléverser ailleurs ?
 """
 P["req.portability.formal"] = r"""
 En application de l'article 20 du RGPD, je demande à recevoir les données personnelles que je vous ai fournies dans un format structuré, couramment utilisé et lisible par machine.
@@ -582,6 +648,12 @@ Au titre de mon droit à la portabilité, je sollicite un export de mes données
 Conformément à l'article 20, paragraphe 2, du RGPD, je vous demande de transmettre directement à {other_platform} les données personnelles que je vous ai fournies, dans un format structuré et couramment utilisé.
 Je vous prie de me remettre, au titre du droit à la portabilité, l'ensemble des données que j'ai fournies ou générées par mon activité sur la plateforme, sous la forme d'un fichier CSV ou JSON réutilisable.
 J'entends exercer le droit à la portabilité consacré par l'article 20 du RGPD et sollicite la mise à disposition de mes données dans un format ouvert et lisible par machine, en vue de leur réutilisation auprès d'un autre prestataire.
+Sur le fondement de l'article 20 du RGPD, je sollicite la remise, dans un format structuré et lisible par machine, des données que j'ai communiquées à Taskbridge, afin de les réutiliser auprès de {other_platform}.
+En vertu du droit à la portabilité introduit par la Loi 25, je demande que les renseignements personnels informatisés recueillis auprès de moi me soient communiqués dans un format technologique structuré et couramment utilisé.
+Je vous prie de bien vouloir communiquer directement à {other_platform}, qui m'a confirmé pouvoir les recevoir, l'ensemble des données fournies par moi dans le cadre de mon compte, dans un format interopérable.
+Je vous demande de me délivrer une extraction complète de mes données de compte dans un format ouvert (CSV, JSON ou XML), réutilisable sans logiciel propriétaire.
+Le fichier PDF mis à disposition dans mon espace ne satisfait pas aux exigences de l'article 20 du RGPD ; je renouvelle donc ma demande d'export dans un format couramment utilisé et lisible par machine.
+Conformément au droit à la remise et à la transmission des données personnelles prévu par la LPD suisse (art. 28) et à l'article 20 du RGPD, je sollicite la transmission de mes données à {other_platform} sous une forme électronique couramment utilisée.
 """
 P["req.restriction.plain"] = r"""
 Ne faites plus rien avec mes données tant que le litige sur la facture n'est pas réglé : gelez-les, c'est tout.
@@ -596,6 +668,18 @@ Un litige m'oppose au prestataire de la commande {order}. Est-ce possible de blo
 Je compte introduire une action en justice endéans le mois : conservez mes données, elles me serviront de preuve, mais cessez de les utiliser d'ici là.
 stop à toute utilisation de mes données pendant la vérification svp, mais gardez-les
 Vous annoncez que mes données seront supprimées dans 30 jours, or j'en ai besoin pour faire valoir mes droits contre un prestataire. Ne les effacez pas, mais limitez-vous à les conserver.
+Je voulais savoir si on pouvait mettre mes données « en pause » : vous les gardez, mais vous n'y touchez plus tant que mon dossier avec le prestataire n'est pas réglé.
+Ne touchez pas à mes infos pendant que vous vérifiez si mon adresse est juste, merci, mais ne les effacez pas non plus.
+J'ai un recours en cours contre un pigiste rapport à la commande {order}. Gardez mes renseignements, j'en ai besoin, mais arrêtez de vous en servir d'ici là.
+Gel de mes données svp, pas de suppression.
+Vous dites que mes infos sont correctes, moi je dis que non. Tant que ce n'est pas tranché, interdiction de les utiliser, et surtout pas de suppression.
+tu peux bloquer le traitement de mes données le temps que l'enquête sur la commande {order} avance ? par contre faut surtout pas les effacer
+Mon avocat m'a conseillé de vous demander ceci : conservez mes données telles quelles, sans plus les utiliser, jusqu'au jugement. Merci, s'il vous plaît.
+Est-ce qu'il est possible de geler mon dossier ? Je pense que certaines infos sont fausses et je préfère que vous ne vous en serviez pas avant d'avoir vérifié.
+D'après votre mail, vous allez purger les comptes inactifs. Le mien contient des échanges dont j'ai besoin pour un recours : gardez-les, mais n'en faites aucun autre usage.
+Je ne veux ni que mes données soient effacées ni qu'elles servent à quoi que ce soit pour le moment : juste stockées, le temps que je règle mon différend avec vous.
+pendant le litige sur {order}, mes données doivent rester au frais, pas utilisées, pas supprimées
+Je conteste une note interne qui figure dans mon dossier. Pourriez-vous restreindre l'utilisation de mes données jusqu'à ce que la question soit clarifiée ?
 """
 P["req.restriction.formal"] = r"""
 Je demande la limitation du traitement de mes données personnelles en application de l'article 18, paragraphe 1, point a), du RGPD, le temps que vous vérifiiez leur exactitude.
@@ -606,6 +690,12 @@ Je vous demande de geler mes données et de vous abstenir de tout traitement aut
 Sur le fondement de l'article 18, paragraphe 1, point c), du RGPD, je vous demande de conserver les données me concernant, dont j'ai besoin pour la constatation, l'exercice ou la défense de droits en justice, et d'en limiter le traitement.
 Je conteste l'exactitude des données figurant dans mon dossier et sollicite, pendant la durée nécessaire à leur vérification, la limitation de leur traitement au sens de l'article 18 du RGPD.
 Dans l'attente du règlement du différend relatif à la commande {order}, je vous prie de marquer mes données comme limitées et de ne les traiter que dans les cas prévus à l'article 18, paragraphe 2, du RGPD.
+Je sollicite la limitation du traitement des données me concernant au titre de l'article 18 du RGPD : leur exactitude étant contestée, elles ne doivent faire l'objet d'aucune utilisation pendant la durée de votre vérification.
+Bien que ces données ne vous soient plus nécessaires, elles me demeurent indispensables pour l'exercice d'une action en justice ; plutôt que de les effacer, je vous demande d'en restreindre le traitement à leur stricte conservation.
+Je vous prie de placer mon dossier sous statut restreint : les données doivent être conservées, mais aucune autre opération ne doit être effectuée sans mon accord préalable.
+Dans l'attente de la décision du tribunal saisi du litige relatif à la commande {order}, je vous demande de conserver mes données en l'état et d'en suspendre tout autre traitement.
+Conformément à l'article 18 du RGPD, auquel renvoie la loi Informatique et Libertés, je demande le marquage de mes données conservées en vue d'en limiter le traitement futur, jusqu'à ce qu'il soit statué sur ma contestation de leur exactitude.
+Le traitement de mes données me paraissant illicite, je m'oppose toutefois à leur effacement et sollicite, en lieu et place, la limitation de leur utilisation, conformément à l'article 18, paragraphe 1, point b), du RGPD.
 """
 P["req.objection.plain"] = r"""
 Je ne veux pas que mon profil serve à votre matching par IA ni à aucun profilage. Merci d'arrêter.
@@ -620,6 +710,18 @@ Pourquoi est-ce que j'ai un « score client » ? Je m'oppose à ce que vous me n
 J'aimerais pas que mes fichiers soient analysés par votre intelligence artificielle, peu importe la raison. Pouvez-vous arrêter ça pour mon compte ?
 Vous justifiez l'analyse de mon activité par votre « intérêt légitime ». Pour ma part, je m'y oppose clairement et je vous demande d'y mettre fin.
 Est-ce que je peux refuser que mon historique serve à vos statistiques internes et à vos recommandations automatiques ? Si oui, c'est ce que je demande.
+Je voulais savoir si je pouvais refuser que votre algorithme analyse mes projets pour me proposer des missions. Si oui, je refuse.
+Ne passez plus mes messages dans votre outil d'IA, je n'ai jamais été d'accord.
+tu peux retirer mon compte du système de notation automatique ? je veux pas être [[évalué||évaluée]] par une machine
+Je veux pas que mes renseignements servent à entraîner votre intelligence artificielle. Pouvez-vous me retirer de ça?
+Pas de profilage sur mon compte, merci.
+J'ai découvert par hasard que vous calculez un « indice de fiabilité » sur chaque client. Je m'oppose à ce qu'on me colle ce genre d'étiquette, c'est non.
+Vos CGU parlent d'analyser le comportement des utilisateurs pour « améliorer la pertinence ». Je refuse que ce soit fait avec mes données.
+Je ne suis pas d'accord qu'on utilise mes fichiers de projet pour votre IA, s'il vous plaît. Savez-vous désactiver ça pour moi ?
+Mes devis et mes échanges avec les prestataires ne doivent pas alimenter vos modèles. Je m'oppose à cet usage.
+je refuse que vous analysiez mes habitudes de navigation sur le site pour établir mon profil d'utilisateur
+Votre appli classe les clients selon leur « potentiel ». Pour ma part, je m'oppose à tout classement de ce genre me concernant.
+bon j'ai vu passer l'annonce de votre nouvel assistant IA qui lit les briefs des clients pour les résumer et franchement non merci je veux pas que les miens y passent ni qu'ils servent à l'améliorer
 """
 P["req.objection.formal"] = r"""
 Je m'oppose, sur le fondement de l'article 21 du RGPD, au traitement de mes données personnelles fondé sur votre intérêt légitime, y compris au profilage.
@@ -630,6 +732,12 @@ Je m'oppose à l'utilisation de mes messages et fichiers pour le développement 
 En application de l'article 21, paragraphe 1, du RGPD, je m'oppose au classement automatisé de mon profil dans vos résultats de recherche et à toute évaluation de mon comportement d'utilisateur.
 Je vous notifie mon opposition à l'utilisation des messages et documents que j'ai échangés sur la plateforme pour l'entraînement de vos systèmes d'intelligence artificielle, à défaut pour vous de démontrer des motifs légitimes et impérieux.
 Je m'oppose, pour des raisons tenant à ma situation particulière, au traitement de mes données à des fins d'analyse comportementale et de scoring fondé sur votre intérêt légitime.
+Sur le fondement de l'article 21, paragraphe 1, du RGPD, je forme opposition au profilage réalisé à partir de mon historique d'utilisation et vous prie de cesser ce traitement, faute de motifs légitimes et impérieux.
+Me prévalant de la Loi 25, je vous demande de désactiver toute fonction permettant d'effectuer un profilage à mon sujet et de ne plus soumettre mon dossier à votre outil d'évaluation automatisé.
+Je conteste l'intérêt légitime que vous invoquez pour analyser mes échanges au moyen d'outils d'intelligence artificielle et vous demande d'exclure mes données de ce traitement.
+Je vous notifie mon opposition au traitement de mes données à des fins de recherche et de statistiques internes, au vu de ma situation particulière et en l'absence de tout consentement de ma part.
+Comme le permet l'article 21 du RGPD, dont la CNIL rappelle régulièrement la portée, je m'oppose à ce que mes fichiers de projet servent à l'apprentissage de vos modèles d'IA générative.
+Je m'oppose au calcul d'un score de fiabilité me concernant et à son utilisation pour ordonner les réponses des prestataires, ce traitement ne reposant sur aucune base autre que votre intérêt légitime.
 """
 P["req.opt_out.plain"] = r"""
 Merci de ne plus m'envoyer d'e-mails publicitaires.
@@ -647,6 +755,18 @@ Pouvez-vous me désabonner de votre infolettre ? Je ne veux plus recevoir de cou
 Le lien « se désabonner » en bas de vos mails ne fonctionne pas. Merci de me retirer vous-mêmes de la newsletter.
 Arrêtez de m'appeler pour me proposer vos offres premium, je ne suis pas [[intéressé||intéressée]].
 Je ne veux plus voir vos publicités ciblées sur les réseaux sociaux et je retire mon accord pour toute communication commerciale.
+je voulais savoir comment ne plus recevoir vos mails de promo, j'ai cherché le lien partout
+Arrêtez de m'envoyer votre infolettre pis vos offres par texto, svp. Je suis tanné[[||e]].
+Tu peux me sortir de la liste de la newsletter ? Merci !
+STOP pub.
+Ne vendez pas et ne partagez pas mes coordonnées avec des annonceurs, merci.
+Je reçois encore vos promotions chaque semaine alors que j'ai décoché la case. Arrêtez ça, s'il vous plaît.
+Je retire mon accord pour recevoir les offres de vos partenaires et les bons plans Taskbridge.
+Quatrième désabonnement, et vos e-mails commerciaux arrivent toujours. Il faut que ça cesse immédiatement.
+Merci de ne plus m'appeler ni m'écrire pour me vendre l'abonnement Pro. Les courriels d'information sur mes commandes, ça, vous pouvez les garder.
+Je ne souhaite plus recevoir de communications commerciales sur mon natel : ni SMS, ni appels.
+Pouvez-vous désinscrire {email} des mails « Nouveautés » et « Offres spéciales » ? Je garde juste les notifications de projet.
+j'ai jamais demandé à recevoir vos pubs et pourtant j'en ai tous les jours dans ma boîte donc merci de me retirer de toutes vos campagnes marketing une bonne fois pour toutes
 """
 P["req.opt_out.formal"] = r"""
 Je retire mon consentement à recevoir des communications commerciales par e-mail, SMS ou téléphone.
@@ -656,6 +776,12 @@ Merci de ne plus utiliser mes coordonnées à des fins de prospection et de me c
 Conformément à l'article 7, paragraphe 3, du RGPD, je retire mon consentement à la réception de toute sollicitation commerciale et vous demande de supprimer mon adresse {email} de vos fichiers de prospection.
 En application de l'article 21, paragraphe 2, du RGPD, je m'oppose à l'utilisation de mes données à des fins de prospection commerciale, par quelque canal que ce soit.
 Je vous demande de cesser de m'adresser des SMS et courriels promotionnels, conformément à l'article L. 34-5 du Code des postes et des communications électroniques, et de ne plus me démarcher par téléphone.
+Je vous informe de mon refus de recevoir toute sollicitation commerciale de Taskbridge ou de ses partenaires, quel qu'en soit le support.
+En application de l'article 7, paragraphe 3, du RGPD, je retire le consentement donné lors de mon inscription à la réception de votre newsletter et de vos offres promotionnelles.
+Conformément à la Loi canadienne anti-pourriel et à la Loi 25, je retire mon consentement à recevoir vos messages électroniques commerciaux et vous prie de retirer {email} de vos listes d'envoi.
+Je vous demande de cesser tout démarchage téléphonique à mon égard ; je vous informe par ailleurs que mon numéro est inscrit sur la liste d'opposition Bloctel.
+Je m'oppose, en vertu de l'article 21, paragraphe 2, du RGPD, à toute utilisation de mes coordonnées à des fins de prospection et vous demande de me confirmer par écrit la désinscription de l'adresse {email}.
+Je vous prie de ne plus céder ni communiquer mes coordonnées à des tiers à des fins publicitaires et de cesser l'envoi de toute offre commerciale ciblée.
 """
 P["req.other_privacy.plain"] = r"""
 À qui avez-vous transmis mes données ? Je reçois du spam depuis mon inscription.
@@ -673,6 +799,18 @@ J'ai vu passer un article sur un piratage chez un de vos sous-traitants. Est-ce 
 Dans l'appli, j'avais autorisé l'accès à ma localisation. Je retire ce consentement, merci d'en tenir compte.
 Je vis en Suisse romande et je me demande où atterrissent mes données : restent-elles en Europe ou sont-elles transférées ailleurs ?
 Un prestataire a eu mon adresse perso alors que je ne la lui avais jamais donnée. Qui, chez vous, a accès à mes coordonnées ?
+Je voulais savoir dans quel pays sont hébergés vos serveurs, et si mes infos partent aux États-Unis.
+Qui est la personne responsable de la protection des renseignements personnels chez vous? J'aimerais lui écrire.
+Vous conservez mes factures et mes messages pendant combien d'années exactement ?
+J'ai reçu un SMS d'hameçonnage qui citait ma dernière commande. Est-ce qu'il y a eu un piratage chez vous ?
+Mes données ont-elles fuité ?
+Un prestataire avec qui je n'ai jamais travaillé m'a écrit sur mon mail perso. Je veux savoir qui lui a refilé mes coordonnées, et je compte porter plainte auprès de la CNIL.
+Je reviens sur les autorisations que j'ai données à l'inscription : je ne consens plus à rien de ce qui était facultatif.
+Est-ce que mes données sont partagées avec des sociétés en dehors de la Belgique ? Et si oui, lesquelles ?
+Tu sais à qui je dois m'adresser pour une plainte concernant l'utilisation de mes données ? Le support ne me répond pas.
+Mes données sont-elles transférées hors de Suisse ou de l'UE ? Et sous quelles garanties ?
+Vos partenaires ont-ils reçu mes informations ? Si oui, lesquels, et dans quel but ?
+je suis tombé[[||e]] sur un article qui dit que des comptes Taskbridge ont été piratés et je me demande si le mien en fait partie et ce que vous comptez faire pour prévenir les personnes concernées
 """
 P["req.other_privacy.formal"] = r"""
 Je vous demande de m'indiquer l'identité de tous les tiers et sous-traitants auxquels mes données ont été communiquées depuis {year}.
@@ -684,88 +822,134 @@ Je vous informe que j'ai désigné {rep} pour me représenter dans toutes les qu
 Je vous prie de m'indiquer la durée de conservation de chacune des catégories de données me concernant ou, à défaut, les critères utilisés pour la déterminer.
 Conformément à l'article 34 du RGPD, je vous demande de m'informer de toute violation de données à caractère personnel susceptible d'avoir affecté mes données depuis {year}.
 Je vous demande de me préciser sur quelle base juridique mes coordonnées ont été communiquées à des partenaires commerciaux, ainsi que l'identité de ces derniers.
+Je vous demande de m'expliquer comment mes coordonnées ont pu parvenir à un prestataire avec lequel je n'ai jamais été en relation ; à défaut, j'introduirai une réclamation auprès de la CNIL sur le fondement de l'article 77 du RGPD.
+En vertu de la Loi 25, je vous prie de me communiquer le titre et les coordonnées de la personne responsable de la protection des renseignements personnels au sein de votre entreprise.
+Je souhaite connaître les pays dans lesquels mes données sont hébergées ou consultées, ainsi que les garanties appropriées encadrant ces transferts, notamment les clauses contractuelles types.
+Je vous saurais gré de m'indiquer pendant quelle durée vous entendez conserver mes données après la clôture de mon compte, ainsi que le fondement de cette durée.
+Conformément à l'article 7, paragraphe 3, du RGPD, je vous notifie le retrait de mon consentement au traitement de mes données de géolocalisation et de mes contacts téléphoniques, collectés via votre application mobile.
+Je vous prie de m'informer si mes données ont été affectées par une violation de la sécurité notifiée au Préposé fédéral à la protection des données et à la transparence (PFPDT) ou à la CNIL depuis {year}.
 """
 P["combo.access+deletion"] = r"""
 Envoyez-moi d'abord une copie de tout ce que vous avez sur moi, puis supprimez tout.
 Je veux voir ce que vous avez enregistré sur moi, et ensuite que tout soit effacé.
 Je demande l'accès à mes données (article 15 du RGPD) puis leur effacement (article 17 du RGPD).
+Avant que vous ne fermiez mon compte, j'aimerais recevoir l'ensemble des données que vous détenez sur moi ; une fois l'envoi fait, effacez-les toutes.
+tu peux m'envoyer ce que vous avez sur moi et ensuite tout supprimer ? merci
 """
 P["combo.deletion+opt_out"] = r"""
 Retirez-moi de vos listes de diffusion et supprimez mon compte par la même occasion.
 Plus de newsletters, et merci d'effacer complètement mon compte et mes données.
 Cessez toute prospection à mon égard et effacez mes données de vos systèmes.
+Je ne veux plus de vos mails promotionnels, et d'ailleurs plus de compte du tout : supprimez-le avec mes données.
+Désabonnez-moi de l'infolettre et effacez ensuite mon profil et toutes mes informations, svp.
 """
 P["combo.correction+opt_out"] = r"""
 Corrigez mon nom ({last}, pas {wrong_last}) et arrêtez les e-mails publicitaires, merci.
 Ma nouvelle adresse est {address} : merci de la mettre à jour, mais sans m'y envoyer de publicité.
 Mon e-mail est désormais {email} ; mettez-le à jour mais ne l'inscrivez à aucune newsletter.
+Mon adresse électronique correcte est {email} : merci de corriger mon dossier, mais n'utilisez pas cette adresse pour vos offres commerciales.
+Vous écrivez mon nom {wrong_last} au lieu de {last} dans vos mails de promo : corrigez-le dans mon compte et, tant qu'à faire, arrêtez de m'envoyer ces promos.
 """
 P["combo.deletion+portability"] = r"""
 Envoyez-moi mes données en JSON pour que je puisse passer chez {other_platform}, puis supprimez mon compte.
 Merci d'exporter mon compte dans un format lisible par machine puis d'effacer toutes mes données.
 Je pars chez {other_platform} : d'abord mes données en CSV, ensuite la suppression du profil.
+Avant de supprimer mon compte, envoyez-moi un export structuré (CSV ou JSON) de mes données pour que je les reprenne sur {other_platform}.
+Je souhaite d'abord recevoir mes données dans un format lisible par machine, puis l'effacement complet de mon compte.
 """
 P["combo.correction+restriction"] = r"""
 Ma date de naissance est fausse dans vos fichiers ; tant qu'elle n'est pas corrigée, n'utilisez mes données pour rien.
 Corrigez mon adresse et suspendez le traitement de mes données en attendant.
 Le nom de mon compte est erroné. Limitez l'utilisation de mes données jusqu'à sa rectification.
+Mon numéro de téléphone enregistré est faux ; en attendant que vous le rectifiiez, merci de ne faire aucun usage de mes données.
+Je conteste l'exactitude de mon profil : corrigez mon nom de famille et gelez le traitement de mes données jusqu'à ce que ce soit fait.
 """
 P["combo.objection+restriction"] = r"""
 Je m'oppose au profilage et je veux que le traitement de mes données soit suspendu le temps que vous examiniez mon opposition.
 Arrêtez l'analyse de mon compte par IA et, tant que vous n'avez pas statué sur mon opposition, ne traitez plus mes données.
 Je m'oppose à l'utilisation de mes données à des fins statistiques et demande la limitation du traitement en attendant.
+Je refuse que vos outils d'IA analysent mes échanges, et d'ici à ce que vous ayez examiné ce refus, merci de geler toute utilisation de mes données.
+Je m'oppose au calcul de mon score client ; le temps que vous vérifiiez si vos motifs l'emportent sur les miens, limitez le traitement de mes données à leur conservation.
 """
 P["combo.access+other_privacy"] = r"""
 Dites-moi ce que vous avez sur moi et à qui vous l'avez transmis.
 Envoyez-moi une copie de mes données et la liste des sociétés qui les ont reçues.
 Je veux savoir quelles données vous détenez, où elles sont stockées et si elles ont quitté l'UE.
+Pourriez-vous m'envoyer une copie de mes données personnelles et me dire combien de temps vous comptez les garder ?
+J'aimerais avoir accès à mon dossier complet et savoir si mes infos ont été touchées par la fuite dont parle la presse.
 """
 P["combo.objection+opt_out"] = r"""
 Plus de newsletters, et n'utilisez plus mes données pour votre algorithme de recommandation.
 Stop aux mails publicitaires et au profilage pour des suggestions « personnalisées ».
 Je veux sortir de votre marketing et de votre profilage par IA.
+Arrêtez de me profiler pour vos recommandations automatiques et retirez-moi de vos envois publicitaires.
+Je ne veux ni de vos SMS promotionnels ni que mon activité soit analysée par votre IA.
 """
 P["agent_req.access"] = r"""
 Nous vous demandons de communiquer l'ensemble des données personnelles concernant {client}, ainsi qu'une copie de celles-ci (article 15 du RGPD).
 Merci de confirmer si vous traitez des données relatives à {client_first} et, le cas échéant, d'y donner accès.
 Veuillez nous adresser une copie de toutes les données que Taskbridge détient sur {client}, messages et notes internes compris.
+Nous vous prions de nous faire parvenir une copie intégrale des données à caractère personnel relatives à {client}, en précisant leur provenance.
+{client_first} souhaite savoir quelles informations Taskbridge conserve à son sujet ; merci de nous en adresser la liste et une copie.
+En vertu de la Loi 25, nous demandons, pour le compte de {client}, l'accès aux renseignements personnels détenus à son sujet.
 """
 P["agent_req.deletion"] = r"""
 Merci de supprimer le compte de {client} ainsi que toutes les données qui y sont associées.
 Nous demandons l'effacement sans délai de toutes les données concernant {client_first} (article 17 du RGPD).
 Veuillez supprimer définitivement son profil, ses messages et tous les documents téléversés.
 Merci de clôturer le compte de {client_first} et de nous confirmer par écrit l'effacement complet.
+{client_first} n'utilise plus la plateforme : merci d'effacer son compte et l'ensemble de ses informations personnelles, y compris ses photos.
+Au titre du droit à l'effacement, nous vous demandons de supprimer toute donnée relative à {client} de vos systèmes et de ceux de vos sous-traitants.
+Nous demandons la suppression immédiate du profil de {client_first} et de tous les contenus et données qui y sont liés.
 """
 P["agent_req.correction"] = r"""
 La date de naissance de {client_first} enregistrée chez vous est erronée ; il s'agit du {client_dob}. Merci de la rectifier.
 Merci de rectifier l'adresse de {client} : {client_address}.
 Le nom de {client_first} est mal orthographié dans vos fichiers ; merci de le corriger en {client_last}.
+L'adresse enregistrée pour {client} n'est plus à jour ; merci d'y substituer la suivante : {client_address}.
+Merci de rectifier la date de naissance de {client}, qui est le {client_dob}, et non celle qui figure actuellement dans votre base.
+Vos fichiers comportent une erreur sur le patronyme de {client_first} : merci d'inscrire {client_last}, conformément à ses papiers d'identité.
 """
 P["agent_req.portability"] = r"""
 Merci de fournir les données de {client_first} dans un format structuré et lisible par machine, afin de les transférer vers un autre service.
 Nous demandons la transmission directe des données de {client} à {other_platform} dans un format courant.
 Veuillez exporter les données fournies par {client_first} (profil, commandes, avis) au format JSON ou CSV.
+Nous sollicitons, pour le compte de {client}, la remise de ses données dans un fichier CSV ou JSON réutilisable.
+Merci de transférer directement le profil, l'historique et les avis de {client_first} vers {other_platform}, dans un format structuré.
+Au titre de l'article 20 du RGPD, {client_first} demande à recevoir les données fournies à Taskbridge sous une forme lisible par machine.
 """
 P["agent_req.restriction"] = r"""
 Dans l'attente de l'issue du litige relatif à la commande {order}, nous demandons la limitation du traitement des données de {client}.
 {client_first} conteste l'exactitude des données détenues ; merci d'en limiter le traitement jusqu'à vérification.
 Ne supprimez pas les données de {client_first}, nécessaires à une procédure judiciaire, mais cessez tout autre traitement.
+Les données de {client} devant servir de preuve dans une action en justice, nous vous demandons de les conserver en l'état, sans autre traitement.
+Tant que le différend concernant la commande {order} n'est pas réglé, merci de geler les données de {client_first}.
+{client_first} conteste l'exactitude de plusieurs informations de son dossier ; nous demandons la limitation de leur traitement (article 18 du RGPD) pendant la vérification.
 """
 P["agent_req.objection"] = r"""
 {client_first} s'oppose au profilage de son compte et à l'analyse de ses données par intelligence artificielle.
 Au nom de {client_first}, nous formons opposition à tout traitement de ses données fondé sur l'intérêt légitime.
 Merci de ne plus utiliser les données de {client} pour le scoring, le classement ou l'entraînement de modèles d'IA.
+{client_first} refuse que ses conversations et ses fichiers servent à l'entraînement de vos outils d'intelligence artificielle.
+Nous formons, au nom de {client}, opposition au profilage de son activité sur la plateforme, conformément à l'article 21, paragraphe 1, du RGPD.
+Merci de soustraire le compte de {client_first} à votre système d'évaluation automatisée des utilisateurs.
 """
 P["agent_req.opt_out"] = r"""
 Merci de cesser toute prospection commerciale à destination de {client}.
 Veuillez retirer {client_email} de toutes vos listes marketing avec effet immédiat.
 {client_first} ne souhaite plus recevoir d'e-mails ni de SMS promotionnels.
+Nous vous demandons de cesser l'envoi de newsletters et d'offres commerciales à {client_email}.
+{client} retire son consentement à toute prospection par téléphone, SMS ou courriel.
+Merci de ne plus céder ni partager les coordonnées de {client_first} à des fins publicitaires.
 """
 P["agent_req.other_privacy"] = r"""
 Merci de nous indiquer à quels tiers les données de {client} ont été communiquées.
 Nous souhaitons savoir si les données de {client_first} ont été touchées par le récent incident de sécurité.
 {client_first} retire l'ensemble des consentements donnés à Taskbridge.
 Merci d'adresser désormais toute correspondance relative aux données de {client} à notre cabinet.
+Merci de nous faire savoir où sont hébergées les données de {client} et si elles sont transférées hors de l'Union européenne.
+Nous souhaitons connaître la durée de conservation des données de {client_first} ainsi que les coordonnées de votre délégué à la protection des données.
+Au nom de {client}, nous adressons à votre DPO une réclamation concernant la divulgation de ses coordonnées à un tiers.
 """
 
 P["task.writing"] = r"""
@@ -780,6 +964,9 @@ Pourriez-vous écrire un discours pour le mariage de ma sœur ? Cinq minutes, dr
 Il nous faut une newsletter mensuelle de 600 mots pour nos clients, ton chaleureux, la première {deadline}.
 Pouvez-vous écrire les textes des six pages du site de notre cabinet de kinésithérapie à {city} ?
 Je cherche quelqu'un pour relire et mettre en forme un guide pratique de 30 pages destiné à nos nouveaux bénévoles.
+Nous cherchons une personne pour rédiger les descriptions de nos 12 gîtes en Ardèche, environ 150 mots chacune.
+Pouvez-vous écrire un article de fond sur la rénovation énergétique pour le magazine de notre association, {deadline} ?
+J'ai besoin d'une relecture éditoriale de mon roman (220 pages) avant l'envoi aux maisons d'édition.
 """
 P["task.translation"] = r"""
 Merci de traduire notre manuel utilisateur de 12 pages en {lang2}, {deadline}.
@@ -792,6 +979,9 @@ Nous cherchons un locuteur natif pour relire la traduction automatique de notre 
 Nous avons besoin de traduire en {lang2} les fiches techniques de nos cinq machines, environ 4 000 mots au total.
 Pouvez-vous traduire en {lang2} la carte de notre restaurant et adapter les noms des plats quand c'est nécessaire ?
 Merci de transcrire puis de traduire en {lang2} une interview audio de 25 minutes, {deadline}.
+Pouvez-vous traduire en {lang2} notre présentation commerciale de 25 diapositives pour un salon professionnel ?
+Nous recherchons un traducteur pour passer notre catalogue de printemps en {lang2}, environ 9 000 mots, {deadline}.
+Merci de traduire en {lang2} les fiches de poste de notre entreprise pour un recrutement à l'international.
 """
 P["task.design"] = r"""
 Il nous faut un nouveau logo pour notre boulangerie, quelque chose de chaleureux et dessiné à la main, trois pistes pour commencer.
@@ -804,6 +994,9 @@ Nous avons besoin d'environ 25 icônes au trait pour notre application mobile.
 Nous aimerions une affiche A2 pour notre festival de jazz, style rétro, en deux déclinaisons de couleurs.
 Pouvez-vous créer l'étiquette de notre nouvelle bière artisanale ? Le format est de 9 × 12 cm.
 Il me faut un modèle PowerPoint à nos couleurs : couverture, intercalaires et une dizaine de mises en page, {deadline}.
+Il nous faut un kakémono de 85 × 200 cm pour un salon professionnel, {deadline}.
+Pouvez-vous créer le faire-part de naissance de notre fille, format carré, style aquarelle ?
+Nous aimerions rafraîchir le packaging de nos confitures : trois parfums, une gamme cohérente.
 """
 P["task.software"] = r"""
 Notre site WordPress est très lent sur mobile ; quelqu'un peut-il l'analyser et corriger le plus gros ?
@@ -816,6 +1009,9 @@ L'appli iOS plante au démarrage depuis la dernière mise à jour, il faudrait r
 Nous voulons automatiser l'envoi d'un rapport hebdomadaire par e-mail à partir d'une feuille Google Sheets.
 Pouvez-vous ajouter un filtre par prix et par taille sur la page catalogue de notre boutique PrestaShop ?
 Il faudrait développer un petit module de prise de rendez-vous dans notre application React Native.
+Nous avons besoin d'un site vitrine sous WordPress pour un cabinet d'architectes, avec une galerie de projets.
+Pouvez-vous développer une extension Chrome qui compte le temps passé sur chaque onglet ?
+Il faudrait faire passer notre application Django de la version 3.2 à la 5.0 et réparer ce qui casse.
 """
 P["task.bookkeeping"] = r"""
 J'ai besoin d'aide pour ma déclaration de TVA du troisième trimestre ; les justificatifs sont dans le dossier partagé.
@@ -828,6 +1024,9 @@ Merci de ventiler les dépenses du dernier trimestre et de signaler ce qui para�
 Pouvez-vous préparer la liasse fiscale de notre SARL pour l'exercice clos au 31 décembre ?
 J'ai besoin d'un prévisionnel de trésorerie sur douze mois à présenter à ma banque.
 Merci de saisir nos notes de frais du trimestre et de préparer les remboursements aux salariés.
+Je cherche quelqu'un pour tenir la comptabilité de mon association sportive, environ 300 écritures par an.
+Pouvez-vous préparer ma déclaration 2035 de profession libérale ?
+Il faut relancer les factures clients impayées depuis plus de 60 jours et tenir un tableau de suivi.
 """
 P["task.marketing"] = r"""
 Nous voulons lancer une campagne Google Ads pour notre studio de yoga, budget {budget} par mois.
@@ -839,6 +1038,9 @@ Nous avons besoin d'un plan de collaboration avec des influenceurs pour notre no
 Nous cherchons quelqu'un pour animer notre page LinkedIn : trois publications par semaine pendant deux mois.
 Pouvez-vous lancer une campagne TikTok Ads pour notre application, avec un budget de test de {budget} ?
 Il nous faut une stratégie de contenu pour le blog, avec une vingtaine de sujets classés par priorité.
+Nous voulons une campagne d'e-mailing pour la fête des mères, avec deux relances, budget {budget}.
+Pouvez-vous optimiser notre fiche Google Business Profile et répondre aux derniers avis ?
+Il nous faut un plan de lancement pour notre podcast : réseaux sociaux, partenariats et relations presse.
 """
 P["task.data_analysis"] = r"""
 Pouvez-vous analyser nos ventes des deux dernières années et repérer les effets saisonniers ?
@@ -850,6 +1052,9 @@ Nous voudrions faire évaluer le test A/B de notre page de tarifs.
 Pouvez-vous analyser les temps d'attente en caisse dans nos trois magasins à partir des tickets horodatés ?
 Nous aimerions une prévision des ventes pour le prochain trimestre, avec des intervalles de confiance.
 Merci de croiser la fréquentation de notre site avec les ventes pour voir quelles pages convertissent le mieux.
+Pouvez-vous calculer le panier moyen par canal de vente à partir de notre export Shopify ?
+Nous aimerions une carte des clients par département pour choisir l'emplacement d'un nouveau magasin.
+Merci d'analyser les résultats de notre campagne de tests utilisateurs et d'en tirer cinq recommandations.
 """
 P["task.platform_support"] = r"""
 J'ai été [[débité||débitée]] deux fois pour la commande {order}. Pouvez-vous rembourser le doublon ?
@@ -863,6 +1068,9 @@ Le paiement du jalon pour la commande {order} est bloqué « en attente » depui
 Comment laisser un pourboire au prestataire après la livraison de la commande {order} ?
 Je ne trouve pas où valider la livraison pour débloquer le paiement du prestataire.
 Est-il possible de payer par virement SEPA plutôt que par carte pour les grosses commandes ?
+Comment modifier la date de livraison de la commande {order} ? Le prestataire est d'accord pour la décaler.
+Je n'ai pas reçu la facture {inv} par e-mail, pouvez-vous me la renvoyer ?
+Est-il possible de transformer mon compte particulier en compte professionnel ?
 """
 P["hard.writing"] = r"""
 Pourriez-vous rédiger une politique de confidentialité pour ma boutique en ligne ? Nous sommes en France, elle doit donc être conforme au RGPD.
@@ -877,6 +1085,13 @@ Pouvez-vous rédiger la page « Gérer mes données » de notre appli ? Elle doi
 Merci de supprimer toutes les références à notre ancien partenaire dans le livre blanc et de corriger la bibliographie.
 Je voudrais un e-mail type pour informer nos clients d'un changement de notre politique de confidentialité, sans les affoler.
 Relisez notre registre des traitements RGPD, s'il vous plaît : les formulations sont incohérentes et il reste beaucoup de fautes.
+Pouvez-vous rédiger la clause « Données personnelles » de nos conditions générales ? Notre juriste la relira ensuite.
+Merci d'effacer les répétitions dans le chapitre 4 et de rectifier les dates dans la chronologie.
+Nous répondons à un appel d'offres qui exige une note sur la confidentialité des données ; pouvez-vous la rédiger, deux pages maximum ?
+J'aurais besoin d'un texte pour notre site qui explique à nos clients comment on respecte la Loi 25. Quelque chose de clair, pas trop juridique.
+Pourriez-vous écrire le mail de confirmation qu'on envoie quand un abonné se désinscrit de notre lettre d'information ? Ton sympa, trois lignes.
+Relisez notre charte de confidentialité interne pour les salariés et supprimez le jargon, s'il vous plaît.
+Il nous faut un livre blanc d'une quinzaine de pages sur l'accès aux données de santé pour les start-up de la e-santé.
 """
 P["hard.translation"] = r"""
 Merci de traduire notre politique de protection des données en {lang2}.
@@ -890,6 +1105,13 @@ Il faudrait traduire en {lang2} le texte de notre bannière cookies et les bouto
 Merci de retirer de la traduction en {lang2} les passages que nous avons supprimés de la version française, puis de corriger la numérotation des articles.
 Nous devons faire traduire en {lang2} l'e-mail qui confirme à nos utilisateurs la suppression de leur compte.
 Traduction en {lang2} de la clause d'opposition au démarchage de nos conditions générales de vente, registre juridique, s'il vous plaît.
+Pouvez-vous traduire en {lang2} notre registre des activités de traitement ? C'est un tableau Excel d'une quarantaine de lignes.
+Merci de traduire en {lang2} la page d'aide « Exporter vos données » de notre logiciel.
+Nous avons besoin d'une traduction en {lang2} de l'accord de confidentialité (NDA) à signer avec notre nouveau partenaire.
+Corrigez la traduction en {lang2} de notre bannière cookies : le bouton « Refuser » a été traduit par « Supprimer ».
+Pourriez-vous adapter notre politique de confidentialité pour le Québec, puis la traduire en {lang2} ?
+Traduisez en {lang2} le courriel de notification de violation de données que nous préparons pour nos clients, au cas où.
+Il faut traduire en {lang2} le lien « Se désinscrire » et le pied de page légal de nos e-mails transactionnels.
 """
 P["hard.design"] = r"""
 Merci de supprimer l'ancien logo de la maquette et d'utiliser le nouveau.
@@ -903,6 +1125,13 @@ Merci de flouter les visages des passants sur les photos de notre vitrine avant 
 Retirez le QR code de la plaquette et corrigez la couleur du bandeau, le vert est trop clair.
 Nous voulons une maquette pour la page de désinscription de notre newsletter : sobre, avec un bouton « Rester abonné » bien visible.
 Bloquez les calques du gabarit pour que l'équipe ne puisse modifier que les textes, s'il vous plaît.
+Supprimez les photos de l'ancienne équipe du site et remplacez-les par les nouveaux portraits.
+Pouvez-vous créer une infographie qui résume notre politique de confidentialité en cinq étapes ?
+Le bouton « Se désinscrire » de notre modèle d'e-mail est illisible sur fond sombre : merci de corriger le contraste.
+Merci de corriger l'adresse sur la carte de visite, c'est {address}, et d'effacer l'ancien numéro de fax.
+Notre direction fait opposition à la palette orange : pouvez-vous repartir sur des tons bleus ?
+Pouvez-vous pixelliser les plaques d'immatriculation sur les photos de notre parking avant qu'on les mette en ligne ?
+Il nous faudrait une copie de la maquette finale en PDF haute définition ; retirez aussi le faux texte en lorem ipsum.
 """
 P["hard.software"] = r"""
 Ajoutez un bouton « Exporter mes données » à notre espace client pour que nos utilisateurs puissent télécharger leurs infos en CSV.
@@ -917,6 +1146,13 @@ Notre formulaire de contact enregistre les adresses IP en clair dans les logs ; 
 Merci de mettre en place un lien de désabonnement en un clic dans les e-mails de notre appli, conforme aux nouvelles exigences de Gmail.
 Je n'arrive plus à accéder au back-office de notre site depuis la mise à jour : l'écran de connexion tourne en boucle.
 Pouvez-vous ajouter un journal des consentements dans notre base Postgres, pour qu'on puisse prouver qui a accepté quoi et quand ?
+Pouvez-vous coder une fonctionnalité qui supprime automatiquement les comptes inactifs depuis trois ans dans notre back-office ?
+Le script d'export JSON de notre base produits plante dès qu'un champ contient un accent ; vous pouvez corriger ?
+Il faudrait chiffrer les données personnelles de nos utilisateurs dans la base et restreindre les accès aux seuls administrateurs.
+Notre page « Mes données » ne charge plus depuis la mise à jour de Symfony ; il faut déboguer.
+Implémentez le droit de rectification dans notre appli : l'utilisateur doit pouvoir modifier son nom et son adresse depuis son profil.
+Je n'ai plus accès au dépôt GitHub du projet depuis que vous avez changé les droits ; pouvez-vous me réinviter ?
+Ajoutez une route d'API pour gérer les désinscriptions à la newsletter et synchronisez-la avec Brevo.
 """
 P["hard.bookkeeping"] = r"""
 Merci de supprimer les écritures en double pour la facture {inv}.
@@ -930,6 +1166,13 @@ Pouvez-vous retirer l'ancien associé des accès au logiciel comptable ? Il a qu
 Notre expert-comptable veut le FEC de l'exercice : pouvez-vous l'exporter et vérifier qu'il passe le contrôle ?
 Il y a une erreur sur l'avoir lié à la facture {inv} : le montant HT est faux. Merci de le corriger et de me renvoyer le PDF.
 Pouvez-vous supprimer du fichier fournisseurs les comptes inactifs depuis plus de trois ans et fusionner les doublons ?
+Merci de rectifier l'écriture de la facture {inv}, elle a été imputée sur le mauvais compte de charges.
+Pouvez-vous exporter la balance générale au format Excel pour le rendez-vous avec la banque ?
+Supprimez les notes de frais en doublon de septembre et envoyez-moi une copie du journal corrigé.
+Pouvez-vous nous rappeler les durées légales de conservation des pièces comptables ? On veut faire le tri dans les archives du cabinet.
+Le comptable sortant n'a plus accès à notre logiciel ; merci de lui transmettre une copie de sauvegarde du dossier avant la clôture.
+Notre contrôleur de gestion veut un accès en lecture seule à Pennylane ; pouvez-vous le configurer sans lui donner les droits de suppression ?
+Merci de corriger le numéro de TVA intracommunautaire du client sur la facture {inv} et de la réémettre.
 """
 P["hard.marketing"] = r"""
 Le lien de désinscription ne fonctionne pas dans la newsletter que vous préparez pour nous : merci de le réparer avant l'envoi de jeudi.
@@ -942,6 +1185,13 @@ Pouvez-vous préparer un e-mail de réengagement et désinscrire automatiquement
 Nos annonces ont été bloquées par Google pour « contenu trompeur » ; pouvez-vous corriger les textes et les soumettre à nouveau ?
 Il faudrait retirer les anciens visuels de Noël de toutes nos campagnes actives et corriger les liens UTM.
 Mettez en place un formulaire d'inscription à la newsletter avec double opt-in et une case de consentement non précochée, s'il vous plaît.
+Pouvez-vous nettoyer notre base prospects : retirer les contacts qui se sont désabonnés et corriger les adresses mal saisies ?
+Il faut rédiger le texte de la case de consentement de notre formulaire de jeu-concours, conforme au RGPD.
+Notre taux de désinscription a doublé depuis mars. Pouvez-vous analyser les campagnes et proposer un nouveau rythme d'envoi ?
+Merci de bloquer la diffusion des pubs Instagram en dehors de la France et de la Belgique.
+Pourriez-vous vérifier que nos campagnes de courriels respectent la Loi canadienne anti-pourriel avant l'envoi de la prochaine infolettre ?
+Supprimez les publications Facebook de l'ancienne promotion et effacez les commentaires de spam sous la dernière vidéo.
+On aimerait exporter la liste des abonnés de Mailchimp vers HubSpot sans perdre l'historique des opt-in ; vous savez faire ?
 """
 P["hard.data_analysis"] = r"""
 Exportez le tableau en CSV et supprimez les lignes de test avant de l'envoyer.
@@ -954,6 +1204,13 @@ Combien de nos visiteurs ont refusé les cookies depuis la refonte du site ? Une
 L'accès à la source de données du tableau de bord Looker Studio ne fonctionne plus ; pouvez-vous la reconnecter et corriger les filtres ?
 Exportez les résultats de l'enquête en JSON pour notre développeur et effacez les colonnes vides.
 Nous aimerions voir, sous forme de graphique, combien de demandes RGPD (accès, suppression) nos clients nous ont envoyées chaque mois cette année.
+Pouvez-vous pseudonymiser le fichier RH avant l'analyse d'absentéisme ? Les noms ne doivent apparaître nulle part.
+Merci de supprimer les valeurs aberrantes du jeu de données et de corriger la colonne des dates, mal formatée.
+Il nous faut un tableau de bord qui suit le nombre de désinscriptions à notre newsletter et le taux d'ouverture, semaine par semaine.
+Pouvez-vous restreindre l'accès au fichier Excel partagé pour que les stagiaires ne voient que l'onglet des ventes ?
+Exportez le modèle de prévision sous forme de notebook Python et envoyez-nous une copie des données nettoyées.
+Nous devons faire un bilan de conformité RGPD de nos traitements clients : pouvez-vous analyser notre registre et en tirer quelques indicateurs ?
+Le jeu de données contient des doublons et des opt-out mal codés (0 et 1 inversés) ; pouvez-vous rectifier avant de lancer la segmentation ?
 """
 P["hard.platform_support"] = r"""
 Je n'arrive plus à accéder à mon compte : l'e-mail de réinitialisation du mot de passe n'arrive jamais.
@@ -968,6 +1225,13 @@ Où puis-je exporter toutes mes factures de l'année en une seule fois pour ma c
 Mon compte a été bloqué après trois tentatives de connexion ratées. Pouvez-vous le débloquer ?
 Je reçois une notification par e-mail à chaque message du prestataire dans le projet. Comment passer à un résumé quotidien ?
 Je n'ai plus accès aux fichiers que {provider} a déposés dans le projet, le lien affiche « accès refusé ».
+Comment supprimer une carte bancaire enregistrée dans mon compte ? Je veux en ajouter une nouvelle.
+Je ne reçois plus les notifications de nouveaux messages, alors que je ne me suis jamais [[désabonné||désabonnée]]. Vous pouvez vérifier ?
+Mon accès au tableau de bord entreprise a disparu depuis que mon collègue a changé les rôles ; pouvez-vous me remettre administrateur ?
+Comment faire pour que {provider} puisse télécharger les fichiers du projet ? Le message « accès restreint » s'affiche de son côté.
+Le numéro de SIRET de {company} est erroné sur les factures générées par la plateforme ; où puis-je le corriger ?
+Mon compte est barré depuis hier soir, je peux plus me connecter. Pouvez-vous le débarrer?
+Où trouve-t-on une copie des conditions d'utilisation acceptées à l'ouverture du compte de {company} ?
 """
 P["followup.writing"] = r"""
 Merci pour le brouillon ! Pourriez-vous raccourcir l'intro et ajouter un appel à l'action à la fin ?

@@ -489,6 +489,18 @@ Gentilmente, potrebbe farmi avere una copia dei dati personali che Taskbridge co
 Avete anche le registrazioni delle mie telefonate con l'assistenza? Se sì, vorrei riceverne una copia insieme al resto dei miei dati.
 Puoi aiutarmi? Vorrei sapere tutto ciò che la piattaforma ha su di me, comprese le valutazioni che i professionisti hanno dato su di me.
 Mi mandate un elenco dei miei dati che tenete nei vostri sistemi, compresi gli indirizzi IP e i log degli accessi?
+Volevo sapere se è possibile ricevere un riepilogo di tutte le informazioni personali che Taskbridge ha registrato sul mio conto.
+mi mandate i miei dati? tutti, grazie
+Scusate, ma che cosa avete in archivio su di me? Nome, indirizzo, carte, cronologia... vorrei saperlo con precisione.
+E' possibile scaricare da qualche parte un file con tutte le informazioni che avete raccolto su di me? Nelle impostazioni non trovo niente.
+Per curiosità, e anche per tranquillità mia: mi fate vedere quali dati personali tenete sul mio profilo e sulle mie transazioni?
+Vi ho già scritto due volte per avere una copia dei miei dati e non ho ancora ricevuto niente. Quanto devo aspettare ancora?
+Buongiorno, desidererei prendere visione delle informazioni personali che la vostra società conserva a mio riguardo.
+Vorrei un estratto completo di cio che risulta a mio nome nei vostri sistemi, anche i dati di pagamento e le sessioni di login.
+Ho bisogno di sapere esattamente quali informazioni su di me sono presenti nel vostro database: me le potete girare in un file?
+Ciao, potreste farmi vedere che cosa risulta su di me nei vostri archivi? Anche solo un riassunto va bene, ma preferirei tutto.
+Buongiorno, abito in Ticino e uso Taskbridge da qualche anno: vorrei ricevere copia dei dati personali che avete su di me, compresi il numero di natel e gli indirizzi registrati.
+Domanda veloce: le foto profilo vecchie e i documenti che ho caricato anni fa ce li avete ancora? Vorrei una copia di tutto ciò che è rimasto da voi.
 """
 P["req.access.formal"] = r"""
 Ai sensi dell'art. 15 del GDPR, chiedo conferma dell'esistenza di un trattamento di dati personali che mi riguardano e, in tal caso, di riceverne copia.
@@ -499,6 +511,12 @@ Vi prego di comunicarmi tutti i dati personali che mi riguardano in vostro posse
 Ai sensi dell'art. 15, par. 3, del GDPR, vi chiedo di fornirmi gratuitamente una prima copia di tutti i dati personali che mi riguardano oggetto di trattamento.
 Con la presente, ai sensi dell'art. 15 del Regolamento (UE) 2016/679 e del d.lgs. 196/2003, come modificato dal d.lgs. 101/2018, chiedo di ottenere l'accesso ai dati personali che mi riguardano e alle informazioni sulla loro origine.
 Vi chiedo di confermarmi se siano in corso trattamenti di dati personali che mi riguardano e di trasmettermene copia integrale, comprese le comunicazioni intercorse con il servizio clienti.
+Ai sensi dell'art. 15 del Regolamento (UE) 2016/679, vi chiedo di trasmettermi copia dei dati personali che mi riguardano, comprensiva dei dati di navigazione, dei log di accesso e delle transazioni effettuate.
+Formulo istanza di accesso ai dati personali che mi riguardano detenuti da Taskbridge, con indicazione delle categorie di dati trattati e delle finalità per cui sono utilizzati.
+Desidero ottenere copia integrale delle informazioni personali a me riferite conservate nei vostri archivi, sia cartacei sia elettronici.
+In applicazione dell'art. 15 del GDPR e del Codice in materia di protezione dei dati personali (D.Lgs. 196/2003), vi invito a comunicarmi in forma intelligibile i dati personali che mi riguardano.
+Prima di rivolgermi al Garante per la protezione dei dati personali, vi do modo di fornirmi spontaneamente copia di tutti i dati personali che trattate sul mio conto, come previsto dall'art. 15 RGPD.
+Vi chiedo di farmi pervenire per posta elettronica un prospetto dei dati personali che mi riguardano, ivi inclusi quelli relativi a ordini, pagamenti e comunicazioni, unitamente a copia degli stessi.
 """
 P["req.deletion.plain"] = r"""
 Per favore cancellate il mio account e tutti i dati che avete su di me.
@@ -517,6 +535,18 @@ Gentilmente, potrebbe provvedere all'eliminazione definitiva del mio account e d
 nn voglio piu stare su taskbridge, eliminate tutto cio che avete di me
 Ho già disattivato il profilo, ma ho letto che i dati restano comunque sui vostri server. Voglio che vengano cancellati davvero, non solo nascosti.
 Vi ho scritto il mese scorso per far cancellare i miei dati e il mio profilo è ancora online. Eliminatelo una volta per tutte, per favore.
+Volevo sapere se potete eliminare del tutto il mio profilo, non mi serve più e non voglio lasciare tracce in giro.
+eliminate il mio account. grazie
+Ho aperto l'account solo per provare e non mi è piaciuto: vorrei che sparisse, dati compresi.
+Ma perché e' cosi difficile chiudere un account da voi? Non c'è un pulsante da nessuna parte. Cancellatemelo voi e buttate via tutti i miei dati.
+Chiedo la rimozione definitiva di nome, foto, indirizzo e numero di telefono dai vostri database, insieme al profilo.
+Per favore fate piazza pulita: recensioni scritte da me, messaggi, allegati, tutto via.
+Il mio vecchio profilo da freelance esiste ancora e compare su Google. Eliminatelo con tutte le informazioni che ci sono dentro.
+Buongiorno, ho cessato l'attività in Ticino e non userò più Taskbridge: vi chiedo gentilmente di cancellare il mio conto utente e i dati che vi avevo fornito.
+Basta, non ne posso più di questa piattaforma. Chiudete il profilo e cancellate ogni mio dato, oggi stesso.
+Mi confermate che se chiudo l'account i miei dati vengono eliminati davvero? Se è così, procedete pure con la cancellazione.
+Vorrei esercitare il diritto all'oblio: via il mio nome e tutto ciò che mi riguarda dalla vostra piattaforma.
+non lo uso piu da anni, potete cancelare il profilo e tutti i dati collegati?
 """
 P["req.deletion.formal"] = r"""
 Chiedo la cancellazione di tutti i dati personali che mi riguardano, ai sensi dell'art. 17 del GDPR.
@@ -527,6 +557,12 @@ Vi diffido a cancellare definitivamente tutti i miei dati, anche presso i vostri
 Vi invito a procedere, ai sensi dell'art. 17 del Regolamento (UE) 2016/679, alla cancellazione integrale dei miei dati personali, ivi compresi documenti d'identità, messaggi e recensioni, e a fornirmene conferma scritta.
 Chiedo la chiusura dell'account {acc} e la cancellazione di tutti i dati personali ad esso associati, anche dalle copie di backup non appena tecnicamente possibile, in applicazione dell'art. 17 del GDPR.
 Ritenendo che il trattamento dei miei dati non abbia più alcuna base giuridica, chiedo che gli stessi siano cancellati senza ingiustificato ritardo ai sensi dell'art. 17, par. 1, del GDPR.
+Vi chiedo di procedere all'eliminazione del profilo utente {acc} e di tutte le informazioni personali ad esso riconducibili, dandomene riscontro scritto entro i termini di legge.
+Ai sensi dell'art. 17 del RGPD, chiedo che i miei dati personali siano rimossi dai vostri sistemi, inclusi quelli conservati presso i fornitori di servizi cloud che agiscono per vostro conto.
+Vi richiedo formalmente la cancellazione dei miei dati personali; qualora riteniate di doverne conservare una parte per obblighi fiscali, vi prego di indicarmi quali dati e in base a quale norma.
+Richiamati l'art. 17 del Regolamento (UE) 2016/679 e il Codice privacy (D.Lgs. 196/2003), chiedo la cancellazione integrale dei miei dati, riservandomi in difetto di adire il Garante per la protezione dei dati personali.
+Con la presente chiedo la rimozione del mio profilo pubblico di professionista dalla piattaforma e dai risultati di ricerca interni, nonché la cancellazione di ogni dato personale connesso.
+Intendo chiudere definitivamente il rapporto con Taskbridge: vi chiedo pertanto di cancellare l'account {acc} e di distruggere i dati personali che vi ho conferito, comprese le copie dei documenti di identità.
 """
 P["req.correction.plain"] = r"""
 Il mio cognome è scritto male nel profilo: è {last}, non {wrong_last}.
@@ -543,6 +579,18 @@ Buongiorno, mi permetto di segnalare che nella mia scheda cliente la data di nas
 Scusate, ma perché nei miei dati c'è scritto «{wrong_name}»? Non è così che mi chiamo. Sistematelo, per favore.
 L'e-mail che avete registrato ({old_email}) non la uso più da anni: sostituitela con {email}, grazie.
 C'è un errore nel mio indirizzo: manca il numero civico e il CAP è sbagliato. L'indirizzo giusto è {address}.
+Nel mio profilo il nome è «{wrong_name}», ma è sbagliato. Mi sistemate l'ortografia?
+ho cambiato casa, il nuovo indirizzo e' {address}. potete aggiornarlo voi?
+Volevo sapere se si può sistemare la data di nascita sul mio account: da voi risulta {wrong_dob}, la data vera è {dob}.
+Con il numero che avete non mi raggiungete più, ho cambiato natel: il recapito nuovo è {phone}, aggiornatelo per favore.
+Ma chi ha scritto {wrong_last}? Il mio cognome è {last}. Correggetelo, per favore, che poi mi arrivano le fatture sbagliate.
+Il recapito mail in anagrafica va cambiato: non più {old_email} ma {email}.
+Vi segnalo che {old_address} non è più il mio domicilio da tempo. Aggiornate i miei dati con {address}.
+Guardando i miei dati ho notato che la data di nascita è sbagliata, avete scritto {wrong_dob}. La correggete in {dob}?
+Dopo il divorzio uso di nuovo il cognome {last}: vi chiedo di cambiarlo nel profilo e nei dati di fatturazione.
+Il telefono registrato da voi ha una cifra sbagliata, il numero giusto è {phone}.
+Per favore rettificate il mio nome, che nei vostri sistemi compare come «{wrong_name}». Non è un dettaglio, mi crea problemi con i pagamenti.
+Avete invertito via e città nel mio indirizzo, un pasticcio. Quello corretto è {address}.
 """
 P["req.correction.formal"] = r"""
 Ai sensi dell'art. 16 del GDPR, chiedo la rettifica di dati inesatti: la mia data di nascita risulta {wrong_dob}, mentre quella corretta è {dob}.
@@ -553,6 +601,12 @@ I miei dati di contatto registrati sono inesatti; vi prego di rettificarli (e-ma
 Ai sensi dell'art. 16 del GDPR, chiedo la rettifica del mio cognome, variato a seguito di matrimonio: il cognome registrato va sostituito con {last}.
 Vi chiedo di integrare e correggere i dati anagrafici incompleti presenti nel mio profilo, indicando come indirizzo di residenza {address}, ai sensi dell'art. 16 del Regolamento (UE) 2016/679.
 Esercito il diritto di rettifica in relazione al recapito telefonico associato al mio account, che risulta inesatto; vi prego di sostituirlo con {phone} e di confermarmi l'avvenuta modifica.
+Rilevo che nei vostri archivi il mio cognome è riportato come {wrong_last}; vi chiedo, ai sensi dell'art. 16 RGPD, di sostituirlo con la grafia corretta {last}.
+Ai sensi dell'art. 16 del GDPR, vi invito ad aggiornare il mio indirizzo di posta elettronica, non più attivo, con il nuovo recapito {email}.
+Con la presente segnalo l'inesattezza della data di nascita associata al mio profilo ({wrong_dob}) e ne chiedo la correzione in {dob}, anche presso i terzi cui il dato sia stato comunicato.
+Ai sensi dell'art. 16 del Regolamento (UE) 2016/679 e del Codice privacy (D.Lgs. 196/2003), chiedo la rettifica dei miei dati anagrafici, che devono riportare il nominativo {name} e la residenza in {address}.
+Vi comunico il trasferimento della mia residenza da {old_address} a {address} e vi chiedo di aggiornare di conseguenza i dati personali in vostro possesso.
+Nonostante due precedenti segnalazioni, il mio recapito telefonico risulta ancora errato: vi chiedo di rettificarlo in {phone}, riservandomi di segnalare l'inadempimento al Garante per la protezione dei dati personali.
 """
 P["req.portability.plain"] = r"""
 Passo a un'altra piattaforma. Potete mandarmi i miei dati in un formato che posso importare lì, tipo CSV o JSON?
@@ -567,6 +621,18 @@ Salve, sarebbe possibile ricevere in un file strutturato i dati del mio profilo 
 potete mandare direttamente a {other_platform} il mio profilo con portfolio e recensioni? mi hanno detto che si puo fare
 Il PDF che mi avete mandato non mi serve a niente: mi servono i miei dati in un formato che un altro servizio possa leggere, tipo CSV o JSON.
 Lascio Taskbridge. Preparatemi un'esportazione leggibile da macchina di tutto quello che vi ho fornito, per favore.
+Volevo sapere se posso scaricare i miei dati in un formato che si possa importare su {other_platform}, tipo un file JSON.
+mi serve l'export dei miei dati in csv per portarli via, si puo?
+Sto chiudendo con Taskbridge e aprendo su {other_platform}: mi girate profilo, recensioni e storico lavori in un formato compatibile?
+Ho provato il pulsante di download ma esce solo un PDF che nessun programma sa leggere. Mi serve qualcosa di strutturato, da caricare altrove.
+È possibile far passare il mio portfolio e le valutazioni ricevute da voi a {other_platform} senza che io ricopi tutto a mano?
+Datemi i miei dati in un formato aperto, XML, JSON, quello che volete, basta che un altro sito li possa leggere.
+Ciao, voglio spostare la mia attività su un'altra piattaforma. Mi preparate un file con i miei dati che possa importare lì?
+Buongiorno, scrivo dal Ticino: vorrei trasferire il mio profilo professionale e lo storico dei progetti su {other_platform}. Potete mandarglieli voi in un formato leggibile?
+Ma davvero devo ricopiare a mano cinque anni di ordini? Esportatemi i miei dati in un file strutturato, così li carico su {other_platform}.
+Avete un'API o un export in JSON dei dati del mio account? Mi servono per importarli in un altro gestionale.
+Volevo chiedere se è possibile ricevere i miei dati in formato tabellare, tipo Excel o CSV, per trasferirli a un'altra piattaforma di freelance.
+portabilita dei dati: mi mandate tutto in json cosi lo passo a {other_platform}? grazie mille
 """
 P["req.portability.formal"] = r"""
 Ai sensi dell'art. 20 del GDPR, chiedo di ricevere i dati personali che vi ho fornito in un formato strutturato, di uso comune e leggibile da dispositivo automatico.
@@ -576,6 +642,12 @@ Nell'esercizio del diritto alla portabilità, chiedo un'esportazione dei dati de
 Ai sensi dell'art. 20, par. 1, del GDPR, chiedo di ricevere in formato JSON o CSV tutti i dati personali da me forniti e trattati sulla base del contratto.
 Vi chiedo, in applicazione dell'art. 20, par. 2, del Regolamento (UE) 2016/679, la trasmissione diretta dei miei dati personali a {other_platform}, titolare del trattamento da me indicato.
 Esercito il diritto alla portabilità e vi chiedo di mettere a mia disposizione i dati del mio profilo e dei miei ordini in un formato strutturato, di uso comune e idoneo al riutilizzo presso un altro fornitore.
+Vi chiedo di predisporre un archivio elettronico, in formato CSV o XML, contenente i dati personali da me conferiti, affinché io possa trasferirli a un diverso fornitore di servizi (art. 20 GDPR).
+Esercito il diritto di cui all'art. 20, par. 2, del RGPD e vi chiedo di trasmettere i dati del mio profilo e lo storico degli incarichi direttamente a {other_platform}, concordando con quest'ultima le modalità tecniche.
+Desidero ricevere, in un formato interoperabile e riutilizzabile, l'insieme dei dati che ho fornito alla vostra piattaforma nel corso del rapporto contrattuale.
+In applicazione dell'art. 20 del Regolamento (UE) 2016/679 e del Codice privacy (D.Lgs. 196/2003), chiedo che i dati personali da me forniti, trattati con mezzi automatizzati, mi siano consegnati in un file leggibile da macchina.
+Vi chiedo di fornirmi senza indugio, in formato JSON, i dati personali da me conferiti per il loro trasferimento a {other_platform}; in caso di mancato adempimento mi rivolgerò al Garante per la protezione dei dati personali.
+Vi prego di mettere a disposizione, tramite un collegamento sicuro per il download, un'esportazione in formato di uso comune dei dati da me comunicati, che intendo trasferire a un nuovo fornitore.
 """
 P["req.restriction.plain"] = r"""
 Non fate niente con i miei dati finché non si risolve la questione della fattura: congelateli e basta.
@@ -590,6 +662,18 @@ Gentilmente, potrebbe sospendere l'utilizzo dei miei dati personali fino alla co
 Ho bisogno che conserviate i messaggi e i dati del mio account, perché mi serviranno in tribunale contro un professionista. Però nel frattempo non voglio che li usiate per nient'altro.
 congelate i miei dati finche non mi rispondete sulla contestazione, grazie
 Avevo chiesto di cancellare tutto, ma ci ho ripensato: i miei dati mi serviranno come prova. Non eliminate niente, limitatevi a conservarli senza usarli.
+Volevo sapere se potete mettere in stand-by il trattamento dei miei dati mentre controllate se l'indirizzo di fatturazione è giusto. Non cancellate niente.
+Tenete i miei dati ma non toccateli finché l'avvocato non mi dice come procedere con la causa.
+Il reclamo sull'ordine {order} è ancora aperto e i miei dati li voglio lasciare lì così come sono: niente modifiche, niente utilizzi, solo archiviati.
+Blocco temporaneo dei miei dati, per favore: non voglio che vengano usati finché non avete verificato l'errore che vi ho segnalato.
+mettete i miei dati in pausa, non eliminateli, mi servono come prova
+Ho dei dubbi sulla correttezza di quello che avete registrato su di me. Finché non facciamo chiarezza, non elaborate i miei dati in nessun modo, ma conservateli.
+Buongiorno, c'è una vertenza in corso davanti alla pretura di Lugano per un incarico preso tramite voi: non cancellate i miei dati, ma non usateli per altro fino alla sentenza.
+Non voglio che i miei dati spariscano, ma nemmeno che continuiate a usarli: si possono congelare così come sono?
+Scusate ma non capisco perché continuiate a usare i miei dati mentre c'è una contestazione aperta sull'ordine {order}. Fermatevi finché non è chiusa, e non cancellate nulla.
+Potete limitare l'uso dei miei dati alla sola archiviazione? Almeno fino a quando non si chiude la questione con il professionista.
+Mi serve che i dati del mio account restino intatti per una denuncia che sto preparando, quindi non eliminateli. Però non voglio che vengano usati per altro.
+finche non si chiarisce la storia del rimborso non usate piu i miei dati, teneteveli ma fermi
 """
 P["req.restriction.formal"] = r"""
 Chiedo la limitazione del trattamento dei miei dati personali ai sensi dell'art. 18, par. 1, lett. a), del GDPR per il periodo necessario a verificarne l'esattezza.
@@ -600,6 +684,12 @@ Chiedo che i miei dati vengano bloccati e che vi asteniate da qualsiasi trattame
 Ai sensi dell'art. 18, par. 1, lett. c), del GDPR, chiedo la limitazione del trattamento dei miei dati personali, che mi sono necessari per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria.
 Contestando l'esattezza dei dati personali che mi riguardano, chiedo che il loro trattamento sia limitato alla mera conservazione per il tempo necessario alla verifica, come previsto dall'art. 18 del Regolamento (UE) 2016/679.
 Vi chiedo di contrassegnare i miei dati come soggetti a limitazione e di non sottoporli ad alcuna operazione diversa dalla conservazione fino alla definizione della controversia relativa all'ordine {order}.
+Contesto l'esattezza dei dati anagrafici associati al mio profilo e chiedo che, per il tempo necessario alle vostre verifiche, il loro trattamento sia limitato ai sensi dell'art. 18 del RGPD.
+Vi chiedo di astenervi da ogni utilizzo dei miei dati personali diverso dalla conservazione, in quanto gli stessi mi occorrono per la tutela dei miei diritti in un giudizio pendente relativo all'ordine {order}.
+Vi invito a sospendere qualsiasi operazione di trattamento sui miei dati, fatta salva la loro conservazione, fino alla conclusione della procedura di contestazione in corso.
+Ai sensi dell'art. 18 del Regolamento (UE) 2016/679 e del Codice privacy, chiedo la limitazione del trattamento dei miei dati e la loro conservazione immutata, riservandomi di adire il Garante per la protezione dei dati personali in caso di mancato riscontro.
+Benché il trattamento dei miei dati non sia più necessario ai vostri fini, vi chiedo di non cancellarli ma di conservarli, limitandone l'uso, poiché mi servono per la difesa in sede giudiziaria (art. 18, par. 1, lett. c), RGPD).
+Chiedo che sul mio account sia applicato un vincolo di limitazione del trattamento, con evidenza nei vostri sistemi, in attesa della risoluzione della controversia sull'ordine {order}.
 """
 P["req.objection.plain"] = r"""
 Non voglio che il mio profilo venga usato per il vostro matching con l'IA né per nessun tipo di profilazione. Smettetela, per favore.
@@ -614,6 +704,18 @@ Vorrei che i miei dati non venissero più analizzati per capire le mie preferenz
 Buongiorno, non desidero che i documenti che carico per i miei progetti vengano analizzati da sistemi di intelligenza artificiale. La prego di escludermi da questo trattamento.
 basta profilazione, non vi ho mai chiesto di studiare le mie abitudini sul sito
 Usate i dati sulla mia attività per mettere in classifica i profili? Io mi oppongo: lasciate fuori il mio.
+Volevo sapere se posso dire di no all'uso dei miei progetti per insegnare cose alla vostra intelligenza artificiale. Io non voglio.
+niente IA sui miei messaggi, grazie
+Ma chi vi ha detto che potete analizzare il mio comportamento per darmi un punteggio? Non mi sta bene, toglietemi da questa cosa.
+Vedo che mi proponete lavori «scelti per te» in base alla mia attività: non voglio che il mio profilo venga analizzato in questo modo.
+Buongiorno, scrivo da Bellinzona: mi oppongo a che i miei dati vengano usati per le statistiche interne che giustificate con il vostro interesse legittimo.
+I file che carico sono lavoro mio e dei miei clienti: non devono finire nei dataset per allenare i vostri modelli. Escludeteli da qualsiasi addestramento.
+Non mi piace per niente l'idea di essere [[schedato||schedata]] dal vostro algoritmo. Smettete di profilarmi.
+E' vero che usate le recensioni che scrivo per valutare l'affidabilita dei clienti? Io non ci sto, non fatelo con i miei dati.
+Il vostro sistema di ranking dei professionisti usa anche i miei tempi di risposta? Non sono d'accordo, escludete il mio profilo da quell'analisi.
+Basta con l'analisi automatica delle mie conversazioni, non l'ho mai chiesta e non la voglio.
+vi dico no alla profilazione, non ne voglio sapere
+Ho letto nelle nuove condizioni che i contenuti degli utenti serviranno ad addestrare un assistente IA: per quanto mi riguarda mi oppongo, lasciate fuori i miei dati.
 """
 P["req.objection.formal"] = r"""
 Mi oppongo, ai sensi dell'art. 21 del GDPR, al trattamento dei miei dati personali fondato sul vostro legittimo interesse, compresa la profilazione.
@@ -624,6 +726,12 @@ Mi oppongo all'uso dei miei messaggi e dei miei file per lo sviluppo delle vostr
 Ai sensi dell'art. 21, par. 1, del GDPR, mi oppongo al trattamento dei miei dati per la valutazione automatica dell'affidabilità dei clienti, non sussistendo motivi legittimi cogenti prevalenti sui miei interessi.
 Manifesto la mia opposizione all'utilizzo dei contenuti da me caricati sulla piattaforma (messaggi, allegati, descrizioni dei progetti) per l'addestramento di sistemi di intelligenza artificiale.
 Con riferimento al trattamento dei miei dati per il posizionamento e la classificazione dei profili, fondato sul vostro legittimo interesse, esercito il diritto di opposizione di cui all'art. 21 del Regolamento (UE) 2016/679.
+Con la presente esercito il diritto di opposizione ai sensi dell'art. 21 RGPD in relazione alla profilazione effettuata sul mio account a fini di raccomandazione dei professionisti.
+Mi oppongo, per motivi connessi alla mia situazione particolare, a ogni trattamento dei miei dati che si fondi su un vostro interesse legittimo, e vi chiedo di dimostrare l'eventuale esistenza di motivi cogenti prevalenti.
+Dichiaro la mia contrarietà all'impiego dei miei dati personali, dei messaggi e dei documenti caricati per finalità di sviluppo o addestramento di sistemi di intelligenza artificiale.
+Ai sensi dell'art. 21 del Regolamento (UE) 2016/679 e del Codice privacy (D.Lgs. 196/2003), mi oppongo all'attribuzione automatica di punteggi di affidabilità e a ogni forma di valutazione del mio comportamento sulla piattaforma.
+Vi notifico la mia opposizione al trattamento dei miei dati per finalità di analisi comportamentale e vi informo che, in difetto di riscontro, mi rivolgerò al Garante per la protezione dei dati personali.
+Mi oppongo al trattamento dei miei dati per finalità di ricerca statistica interna, basato sull'art. 6, par. 1, lett. f), del GDPR, non ritenendo tale interesse prevalente sui miei diritti.
 """
 P["req.opt_out.plain"] = r"""
 Per favore smettete di mandarmi e-mail pubblicitarie.
@@ -641,6 +749,18 @@ Gentilmente, potrebbe rimuovermi da tutte le comunicazioni promozionali? Desider
 non voglio piu newsletter ne sms, grazie
 Revoco il consenso al marketing che avevo dato quando mi sono [[registrato||registrata]]. Niente più offerte, per favore.
 Da quando ho visitato il vostro sito vedo i vostri annunci ovunque sui social. Non voglio pubblicità mirata: non usate i miei dati per questo.
+Volevo sapere come fare a non ricevere più le vostre e-mail con le promozioni, mi riempiono la casella.
+stop newsletter, non le voglio piu
+Mi chiamate tutte le settimane per propormi pacchetti e servizi. Per favore togliete il mio numero dalle liste per le chiamate commerciali.
+Ricevo i vostri SMS pubblicitari sul natel anche la sera tardi, basta per favore. Niente più promozioni.
+Per favore niente più e-mail tipo «Offerte della settimana» all'indirizzo {email}.
+Non vendete e non cedete i miei dati a nessuno per fini pubblicitari, grazie.
+Ho tolto la spunta sul marketing nelle impostazioni ma le e-mail promozionali arrivano lo stesso. Potete disattivarle voi?
+Non mi interessa nessuna promozione, né via mail né via SMS né via WhatsApp. Levatemi da tutte le liste, per cortesia.
+Ritiro il consenso che avevo dato per ricevere pubblicità e offerte: da oggi voglio solo le notifiche di servizio.
+ma quante newsletter mandate? tre al giorno! toglietemi subito
+Sono [[stufo||stufa]] di trovare i vostri sconti in ogni casella di posta: l'indirizzo {email} non deve più ricevere comunicazioni commerciali.
+Posso disattivare gli annunci personalizzati basati sui miei dati? Non voglio che li passiate alle reti pubblicitarie.
 """
 P["req.opt_out.formal"] = r"""
 Revoco il consenso a ricevere comunicazioni commerciali via e-mail, SMS o telefono.
@@ -650,6 +770,12 @@ Vi chiedo di non utilizzare più i miei recapiti per finalità promozionali e di
 Ai sensi dell'art. 21, par. 2 e 3, del GDPR, mi oppongo al trattamento dei miei dati per finalità di marketing diretto e vi chiedo di cessare immediatamente l'invio di comunicazioni commerciali.
 Revoco, ai sensi dell'art. 7, par. 3, del GDPR, il consenso al trattamento dei miei dati per l'invio di newsletter e offerte promozionali, anche tramite SMS.
 Vi chiedo di inserire il mio recapito {email} nelle vostre liste di esclusione e di non contattarmi più per finalità promozionali, né direttamente né tramite terzi, anche ai sensi dell'art. 130 del Codice privacy.
+Ai sensi dell'art. 7, par. 3, del RGPD, revoco il consenso all'invio di materiale pubblicitario e di comunicazioni di marketing tramite qualsiasi canale.
+Mi oppongo, ai sensi dell'art. 21, par. 2, del GDPR, all'utilizzo del mio indirizzo {email} e del mio numero di telefono per l'invio di offerte commerciali.
+Vi diffido dal contattarmi ulteriormente per finalità promozionali, sia per posta elettronica sia telefonicamente.
+Ai sensi dell'art. 130 del Codice privacy (D.Lgs. 196/2003), vi chiedo di cessare l'invio di SMS e messaggi promozionali automatizzati al mio recapito.
+Nonostante la disiscrizione già effettuata continuo a ricevere le vostre newsletter: vi chiedo di interrompere immediatamente ogni invio promozionale, avvertendo che in caso contrario segnalerò la condotta al Garante per la protezione dei dati personali.
+Vi chiedo di non comunicare, cedere o vendere i miei dati personali a terzi per finalità di marketing e di confermarmi per iscritto l'esclusione.
 """
 P["req.other_privacy.plain"] = r"""
 A chi avete passato i miei dati? Da quando mi sono [[iscritto||iscritta]] ricevo spam.
@@ -667,6 +793,18 @@ Quanto tempo restano i miei messaggi nei vostri archivi dopo la fine di un proge
 ciao, avete dato la mia mail a qualcuno? ricevo offerte da aziende che non conosco e l'indirizzo l'avevo dato solo a voi
 Potrebbe inoltrare questo messaggio al vostro DPO? Ho delle perplessità su come vengono gestiti i miei dati e preferirei parlarne direttamente con lui o con lei.
 D'ora in poi sarà mia sorella a seguire per conto mio tutte le questioni legate alla privacy. Potete rivolgervi a lei?
+Volevo sapere se i vostri server sono in Europa o se i miei dati vanno anche in America.
+avete avuto un data breach? mi arrivano email strane con il mio nome
+Chi è l'RPD di Taskbridge? Mi servirebbe un indirizzo per scrivergli direttamente.
+Per quanti anni conservate le fatture e i dati di chi ha chiuso l'account? Non lo trovo scritto da nessuna parte.
+Un fornitore che non ho mai contattato mi ha scritto citando un progetto che avevo pubblicato da voi. Con chi condividete i dati dei clienti?
+Buongiorno, abito a Locarno: i miei dati vengono trasferiti dalla Svizzera verso altri Paesi? E se sì, dove?
+Annullo tutte le autorizzazioni al trattamento che avevo spuntato all'iscrizione, non solo quelle per il marketing.
+Voglio fare un reclamo formale su come avete gestito i miei dati: a chi devo scrivere esattamente?
+Mi hanno [[avvisato||avvisata]] che il mio indirizzo email compare in un elenco di dati rubati insieme al nome Taskbridge. È vero che avete subito un attacco?
+I professionisti vedono il mio numero di telefono e il mio indirizzo di casa? Chi altro ci ha accesso?
+Usate fornitori esterni, tipo cloud o servizi di pagamento, che ricevono i miei dati? Vorrei sapere quali sono.
+ma dopo quanto li cancellate i dati di chi non usa piu il sito?
 """
 P["req.other_privacy.formal"] = r"""
 Vi chiedo di indicarmi tutti i terzi e i responsabili del trattamento a cui sono stati comunicati i miei dati dal {year}.
@@ -678,88 +816,134 @@ Vi comunico di aver nominato {rep} come mio rappresentante per tutte le question
 Vi chiedo di indicarmi il periodo di conservazione dei miei dati personali o, se ciò non è possibile, i criteri utilizzati per determinarlo, come previsto dall'art. 13, par. 2, lett. a), del GDPR.
 Avendo ricevuto comunicazioni sospette che fanno riferimento al mio account, vi chiedo di verificare se si sia verificata una violazione dei dati personali che mi riguarda e, in caso affermativo, di darmene comunicazione ai sensi dell'art. 34 del GDPR.
 Con la presente conferisco a {rep} l'incarico di rappresentarmi nei rapporti con il vostro Responsabile della protezione dei dati per ogni questione relativa al trattamento dei miei dati personali.
+Vi chiedo di fornirmi i dati di contatto del vostro Responsabile della protezione dei dati, che non risultano indicati nell'informativa pubblicata sul sito.
+Vi informo di aver proposto reclamo al Garante per la protezione dei dati personali, ai sensi dell'art. 77 del RGPD, in merito alla comunicazione dei miei dati a terzi non autorizzati.
+Vi chiedo di precisare in quali Paesi terzi sono trasferiti i miei dati personali e se tali trasferimenti avvengono sulla base di clausole contrattuali tipo o di una decisione di adeguatezza.
+Ai sensi del RGPD e del Codice privacy (D.Lgs. 196/2003), vi chiedo di chiarire per quanto tempo saranno conservati i dati relativi al mio account dopo la sua disattivazione.
+Revoco, con decorrenza immediata, ogni consenso al trattamento dei miei dati personali da me prestato a Taskbridge dal {year} a oggi, ferma restando la liceità del trattamento anteriore alla revoca.
+Avendo appreso da fonti di stampa di un accesso abusivo ai vostri sistemi, vi chiedo quali categorie di miei dati siano state esposte e se abbiate notificato l'incidente al Garante ai sensi dell'art. 33 del GDPR.
 """
 P["combo.access+deletion"] = r"""
 Prima mandatemi una copia di tutto quello che avete su di me, poi cancellate tutto.
 Voglio vedere cosa avete salvato su di me e poi farlo cancellare.
 Chiedo l'accesso ai miei dati (art. 15 GDPR) e successivamente la loro cancellazione (art. 17 GDPR).
+Prima di chiudere definitivamente l'account mi serve un file con quello che avete registrato su di me; ricevuto quello, potete cancellare ogni cosa.
+Fatemi sapere che cosa conservate a mio nome e poi fate sparire tutto, account compreso.
 """
 P["combo.deletion+opt_out"] = r"""
 Toglietemi dalle mailing list e già che ci siete cancellate il mio account.
 Niente più newsletter, e cancellate completamente il mio account e i miei dati.
 Cessate ogni comunicazione promozionale e cancellate i miei dati dai vostri sistemi.
+Non voglio più le vostre promozioni e nemmeno il profilo: disiscrivetemi e cancellate l'account con tutti i dati.
+Revoco il consenso alle vostre comunicazioni promozionali e vi chiedo di chiudere il mio profilo eliminando ogni informazione che mi riguarda.
 """
 P["combo.correction+opt_out"] = r"""
 Correggete il mio cognome ({last}, non {wrong_last}) e smettete di mandarmi pubblicità, grazie.
 Il mio nuovo indirizzo è {address}: aggiornatelo, ma senza mandarci pubblicità.
 La mia e-mail ora è {email}; aggiornatela ma non iscrivetela a nessuna newsletter.
+Aggiornate il mio indirizzo in {address} e, già che ci siete, toglietemi dalla newsletter.
+Nel profilo c'è {wrong_last} invece di {last}: correggetelo, e da oggi niente più SMS promozionali.
 """
 P["combo.deletion+portability"] = r"""
 Mandatemi i miei dati in JSON così posso passare a {other_platform}, poi cancellate l'account.
 Esportate il mio account in un formato leggibile da macchina e poi cancellate tutti i miei dati.
 Passo a {other_platform}: prima i miei dati in CSV, poi cancellate il profilo.
+Prima di cancellare il mio account mandatemi un export in CSV dei miei dati, che devo caricare su {other_platform}.
+Voglio portare i miei dati su un altro servizio in formato JSON e poi far eliminare tutto da Taskbridge.
 """
 P["combo.correction+restriction"] = r"""
 La mia data di nascita nei vostri archivi è sbagliata; finché non la correggete, non usate i miei dati per niente.
 Correggete il mio indirizzo e sospendete il trattamento dei miei dati nel frattempo.
 Il nome sul mio account è errato. Limitate l'uso dei miei dati finché non viene rettificato.
+Il mio numero di telefono da voi è sbagliato: correggetelo, e finché non l'avete fatto non trattate i miei dati.
+Chiedo la rettifica della mia data di nascita e, nelle more, la limitazione del trattamento dei miei dati ai sensi dell'art. 18 GDPR.
 """
 P["combo.objection+restriction"] = r"""
 Mi oppongo alla profilazione e voglio che il trattamento dei miei dati sia sospeso mentre esaminate la mia opposizione.
 Fermate l'analisi con l'IA del mio account e, finché non decidete sulla mia opposizione, non trattate i miei dati.
 Mi oppongo all'uso dei miei dati a fini statistici e chiedo nel frattempo la limitazione del trattamento.
+Non voglio che il mio profilo sia usato per i vostri punteggi automatici; in attesa che valutiate la mia opposizione, sospendete ogni uso dei miei dati.
+Mi oppongo all'addestramento della vostra IA con i miei messaggi e chiedo che, fino alla vostra decisione, i miei dati siano solo conservati.
 """
 P["combo.access+other_privacy"] = r"""
 Ditemi cosa avete su di me e a chi l'avete dato.
 Mandatemi una copia dei miei dati e l'elenco delle aziende che li hanno ricevuti.
 Voglio sapere quali dati avete, dove li conservate e se sono usciti dall'UE.
+Vorrei avere sott'occhio tutti i dati che conservate su di me e capire per quanti anni avete intenzione di tenerli.
+Vorrei ricevere tutte le informazioni personali che avete su di me e sapere se sono finite nella violazione di cui parlano i giornali.
 """
 P["combo.objection+opt_out"] = r"""
 Basta newsletter e smettete di usare i miei dati per il vostro algoritmo di raccomandazione.
 Niente più e-mail pubblicitarie e niente profilazione per suggerimenti «personalizzati».
 Voglio uscire dal vostro marketing e dalla vostra profilazione con l'IA.
+Smettete di mandarmi offerte per e-mail e non usate più la mia attività sul sito per costruirmi un profilo.
+Revoco il consenso alle comunicazioni commerciali e mi oppongo all'analisi dei miei dati da parte della vostra intelligenza artificiale.
 """
 P["agent_req.access"] = r"""
 Chiediamo di ricevere tutti i dati personali relativi a {client} e copia degli stessi (art. 15 GDPR).
 Vi preghiamo di confermare se trattate dati di {client_first} e, in tal caso, di consentirne l'accesso.
 Inviateci copia di tutto ciò che Taskbridge conserva su {client}, compresi messaggi e note interne.
+Per conto di {client_first}, chiediamo di sapere quali dati personali Taskbridge conserva e di riceverne copia integrale.
+Nella mia qualità di rappresentante, vi chiedo di trasmettermi un estratto completo dei dati che riguardano {client}.
+Ai sensi dell'art. 15 RGPD, {client_first} desidera conoscere tutte le informazioni che la piattaforma ha raccolto sul suo conto, ordini e conversazioni compresi.
 """
 P["agent_req.deletion"] = r"""
 Vi chiediamo di cancellare l'account di {client} e tutti i dati collegati.
 Chiediamo la cancellazione senza ritardo di tutti i dati di {client_first} (art. 17 GDPR).
 Cancellate definitivamente il suo profilo, i messaggi e i documenti caricati.
 Chiudete l'account di {client_first} e confermateci per iscritto la cancellazione completa.
+Chiediamo che il profilo di {client_first} venga rimosso dalla piattaforma e che ogni dato personale collegato sia eliminato.
+Come genitore chiedo l'eliminazione immediata dell'account aperto da {client_first}, che è minorenne, e di tutte le informazioni inserite.
+Vi invitiamo a eliminare ogni traccia dei dati di {client} dai vostri sistemi, anche dalle copie di sicurezza, e a darne conferma a questo studio.
 """
 P["agent_req.correction"] = r"""
 La data di nascita di {client_first} nei vostri archivi è errata; quella corretta è {client_dob}. Vi chiediamo di rettificarla.
 Rettificate l'indirizzo di {client}: {client_address}.
 Il cognome di {client_first} è scritto male; correggetelo in {client_last}.
+Nei vostri registri {client} risulta con un indirizzo non più attuale: vi chiediamo di sostituirlo con {client_address}.
+Correggete la data di nascita di {client_first}, che è il {client_dob} e non quella attualmente registrata.
+A seguito della variazione anagrafica, vi preghiamo di rettificare il cognome di {client_first} in {client_last}, nel profilo come nei dati di fatturazione.
 """
 P["agent_req.portability"] = r"""
 Fornite i dati di {client_first} in un formato strutturato e leggibile da macchina, per il trasferimento a un altro servizio.
 Chiediamo la trasmissione diretta dei dati di {client} a {other_platform} in un formato di uso comune.
 Esportate i dati forniti da {client_first} (profilo, ordini, recensioni) in JSON o CSV.
+{client_first} intende passare a {other_platform}: vi chiediamo di trasmettere i suoi dati direttamente a tale piattaforma.
+Per conto di {client}, chiediamo un'esportazione in formato CSV o JSON dei dati che ha fornito, da riutilizzare presso un altro fornitore.
+Vi prego di mettere a disposizione di questo studio, in formato leggibile da macchina, il profilo e lo storico degli incarichi di {client_first}, ai sensi dell'art. 20 GDPR.
 """
 P["agent_req.restriction"] = r"""
 In attesa della definizione della contestazione sull'ordine {order}, chiediamo la limitazione del trattamento dei dati di {client}.
 {client_first} contesta l'esattezza dei dati; limitatene il trattamento fino alla verifica.
 Non cancellate i dati di {client_first}, necessari per un procedimento giudiziario, ma cessate ogni altro trattamento.
+Poiché i dati di {client} costituiscono prova nella causa relativa all'ordine {order}, vi chiediamo di conservarli senza utilizzarli per altri fini.
+Finché non avrete verificato le inesattezze segnalate da {client_first}, i suoi dati devono restare bloccati e non essere trattati.
+Chiediamo, ai sensi dell'art. 18 GDPR, che il trattamento dei dati di {client_first} sia limitato alla sola conservazione fino alla definizione della vertenza.
 """
 P["agent_req.objection"] = r"""
 {client_first} si oppone alla profilazione del proprio account e all'analisi dei propri dati tramite intelligenza artificiale.
 Per conto di {client_first}, ci opponiamo a qualsiasi trattamento dei suoi dati basato sul legittimo interesse.
 Smettete di usare i dati di {client} per punteggi, classifiche o addestramento di modelli di IA.
+Su mandato di {client}, ci opponiamo a che i contenuti caricati sulla piattaforma dalla persona che assistiamo vengano impiegati per allenare modelli di intelligenza artificiale.
+Chiediamo che il profilo di {client_first} sia escluso da ogni sistema di classificazione o punteggio automatico, al quale si oppone ai sensi dell'art. 21 GDPR.
+Come genitore mi oppongo a qualsiasi profilazione dell'account di {client_first}: è minorenne e le sue attività sulla piattaforma non devono essere analizzate dai vostri algoritmi.
 """
 P["agent_req.opt_out"] = r"""
 Vi chiediamo di cessare ogni comunicazione promozionale verso {client}.
 Rimuovete {client_email} da tutte le liste di marketing con effetto immediato.
 {client_first} non desidera più ricevere e-mail né SMS promozionali.
+Vi chiediamo di rimuovere {client} da ogni lista per newsletter, SMS e telefonate commerciali.
+{client_first} revoca il consenso al marketing: nessuna offerta dovrà più essere inviata a {client_email}.
+Come familiare di {client_first}, vi chiedo di interrompere le chiamate promozionali che riceve quasi ogni giorno.
 """
 P["agent_req.other_privacy"] = r"""
 Indicateci a quali terzi sono stati comunicati i dati di {client}.
 Vorremmo sapere se i dati di {client_first} sono stati coinvolti nel recente incidente di sicurezza.
 {client_first} revoca tutti i consensi prestati a Taskbridge.
 D'ora in poi indirizzate a questo studio ogni comunicazione relativa ai dati di {client}.
+Chiediamo di sapere dove sono conservati i dati di {client} e se vengono trasferiti al di fuori dello Spazio economico europeo.
+Vi preghiamo di indicarci i recapiti del vostro RPD, al quale {client_first} intende rivolgere un reclamo.
+Per quanto tempo intendete conservare i dati di {client_first} dopo la chiusura del suo account?
 """
 
 P["task.writing"] = r"""
@@ -774,6 +958,9 @@ Potreste scrivere un discorso per il matrimonio di mia sorella? Cinque minuti, d
 Ci servono dieci post per LinkedIn sul lancio del nostro software gestionale, tono professionale ma non noioso.
 Potete scrivere i testi della brochure del nostro agriturismo vicino a {city}? Sei pagine, {deadline}.
 Cerco qualcuno che trasformi i miei appunti in un articolo divulgativo sull'energia solare nei condomini.
+Cerchiamo un autore per la newsletter trimestrale del nostro studio di architettura.
+Mi servono i testi per le pagine dei servizi del nostro centro estetico a {city}.
+Correzione di bozze per un romanzo di 220 pagine, {deadline}.
 """
 P["task.translation"] = r"""
 Vi chiedo di tradurre in {lang2} il nostro manuale utente di 12 pagine, {deadline}.
@@ -786,6 +973,9 @@ Cerchiamo un madrelingua che revisioni la traduzione automatica della nostra app
 Ci serve la traduzione in {lang2} del menu del ristorante e della carta dei vini, {deadline}.
 Potete tradurre in {lang2} la scheda tecnica di una macchina da caffè? Sono circa 2.000 parole.
 Cerco un traduttore che mi aiuti con la corrispondenza in {lang2} con un fornitore, un paio d'ore a settimana.
+Traducete in {lang2} il catalogo dei nostri mobili da giardino, circa 5.000 parole.
+Per la fiera di settembre vorremmo in {lang2} le slide della presentazione aziendale, {deadline}.
+Potete tradurre in {lang2} le ricette del nostro blog di cucina? Sono una trentina.
 """
 P["task.design"] = r"""
 Ci serve un nuovo logo per il nostro panificio, qualcosa di caldo e disegnato a mano; tre proposte per iniziare.
@@ -798,6 +988,9 @@ Ci servono circa 25 icone lineari per la nostra app.
 Ci servono le etichette per tre nuovi vini rossi, stile elegante, nel formato per la stampa adesiva.
 Potete impaginare il catalogo primavera-estate (32 pagine) con le nostre foto, {deadline}?
 Vorrei un'illustrazione ad acquerello per la copertina di un libro per bambini, toni caldi.
+Ci serve il packaging per una nuova linea di tè biologici, tre gusti.
+Disegnate il menu della nostra pizzeria, formato A3 plastificato, {deadline}.
+Vorremmo rinnovare l'insegna del negozio e la grafica sui furgoni.
 """
 P["task.software"] = r"""
 Il nostro sito WordPress è lentissimo da mobile; qualcuno può analizzarlo e sistemare il grosso?
@@ -810,6 +1003,9 @@ L'app iOS si chiude all'avvio dall'ultimo aggiornamento; bisogna guardare i log.
 Ci serve un plugin WooCommerce che calcoli le spese di spedizione in base al peso e alla provincia.
 Potete aggiornare il nostro sito da PHP 7.4 a 8.2 e verificare che tutti i plugin funzionino ancora?
 Cerchiamo uno sviluppatore Flutter per finire un'app di prenotazione dei campi per un centro sportivo.
+Cerchiamo qualcuno per aggiungere il pagamento con Satispay al nostro e-commerce.
+Ci serve un bot Telegram che mandi ai clienti il promemoria degli appuntamenti.
+Potete scrivere dei test automatici per la nostra API in Node.js? Copertura minima 70 %.
 """
 P["task.bookkeeping"] = r"""
 Mi serve aiuto con la liquidazione IVA del terzo trimestre; le fatture sono nella cartella condivisa.
@@ -822,6 +1018,9 @@ Classificate le spese dell'ultimo trimestre e segnalate quello che sembra strano
 Ci serve qualcuno che registri le fatture passive di gennaio e prepari un prospetto dei costi.
 Potete controllare il registro dei cespiti e calcolare gli ammortamenti per la chiusura dell'esercizio?
 Mi aiutate a impostare la fatturazione elettronica tramite il Sistema di Interscambio per la mia attività?
+Serve una mano con la dichiarazione dei redditi della mia partita IVA in regime forfettario.
+Potete preparare il budget di cassa del prossimo semestre per la nostra cooperativa?
+Cerchiamo chi tenga la prima nota e lo scadenzario fornitori di un piccolo ristorante.
 """
 P["task.marketing"] = r"""
 Vogliamo lanciare una campagna Google Ads per il nostro studio di yoga, budget {budget} al mese.
@@ -833,6 +1032,9 @@ Ci serve un piano di collaborazioni con influencer per la nuova linea di cosmeti
 Vorremmo una strategia per far crescere la pagina Instagram del nostro bar, budget {budget} al mese.
 Ci serve una campagna su LinkedIn per trovare nuovi clienti B2B nel settore della logistica.
 Potete ottimizzare la scheda Google Business Profile del nostro studio e gestire le risposte alle recensioni?
+Ci serve una campagna su TikTok per il lancio della nostra birra artigianale, budget {budget}.
+Potete scrivere e programmare le newsletter di Natale per il nostro negozio online?
+Cerchiamo qualcuno che gestisca le recensioni e la presenza su TripAdvisor del nostro hotel.
 """
 P["task.data_analysis"] = r"""
 Potete analizzare le vendite degli ultimi due anni e trovare gli andamenti stagionali?
@@ -844,6 +1046,9 @@ Vorremmo far valutare il test A/B della pagina prezzi.
 Ci serve un'analisi delle giacenze di magazzino per capire quali articoli ruotano di meno.
 Potete creare un modello di previsione della domanda per i prossimi sei mesi partendo dallo storico vendite?
 Vorrei un report in Excel con grafici sull'andamento dei costi energetici degli ultimi tre anni.
+Ci serve un'analisi del traffico del sito da Google Analytics 4 con raccomandazioni pratiche.
+Potete calcolare il customer lifetime value dai dati degli ordini degli ultimi tre anni?
+Vorremmo mappare le vendite per provincia su una cartina interattiva.
 """
 P["task.platform_support"] = r"""
 Mi avete addebitato due volte l'ordine {order}. Potete rimborsare il doppio addebito?
@@ -857,6 +1062,9 @@ Il pagamento della milestone dell'ordine {order} è fermo «in sospeso» da una 
 Ho pagato l'ordine {order} con bonifico tre giorni fa, ma risulta ancora da pagare.
 Come si lascia una recensione a un professionista dopo la consegna?
 Posso annullare l'ordine {order}? Il professionista non ha ancora iniziato a lavorarci.
+Non trovo la ricevuta di pagamento dell'ordine {order}, dove la scarico?
+Il professionista ha consegnato in ritardo l'ordine {order}: posso chiedere uno sconto o un rimborso parziale?
+Posso pagare la fattura {inv} a rate?
 """
 P["hard.writing"] = r"""
 Potreste scrivere un'informativa privacy per il mio negozio online? Siamo in Italia, quindi deve essere conforme al GDPR.
@@ -871,6 +1079,13 @@ Correggete i dati sbagliati nella tabella a pagina 12 del white paper: la fonte 
 Scrivete l'e-mail che i nostri clienti ricevono quando si disiscrivono dalla newsletter, tono cordiale, massimo 80 parole.
 Eliminate dal manoscritto tutti i riferimenti a persone reali e sostituiteli con nomi di fantasia, per favore.
 Ci servono i testi del banner cookie e della pagina di gestione del consenso per il nostro sito, in linguaggio semplice ma corretto.
+Mi serve un post per il blog dal titolo «Come cancellare i propri dati dai social in 5 passi», circa 900 parole.
+Correggete le bozze del capitolo 4: ci sono ancora date sbagliate e alcuni nomi di aziende da rettificare.
+Cerchiamo chi scriva i termini e condizioni e l'informativa privacy per la nostra app di prenotazioni, in linea con il GDPR.
+Eliminate dalla newsletter di maggio il paragrafo sulle promozioni e accorciate l'oggetto.
+Potreste preparare un e-book per i nostri clienti su come esercitare il diritto di opposizione al telemarketing?
+Rivedete la lettera di risposta che mandiamo a chi ci chiede di rettificare i propri dati: è troppo burocratica.
+Scrivete un testo breve per la pagina di conferma della disiscrizione, qualcosa tipo «Ci mancherai», ma senza essere melensi.
 """
 P["hard.translation"] = r"""
 Traducete in {lang2} la nostra informativa sulla protezione dei dati, per favore.
@@ -884,6 +1099,13 @@ Ci serve in {lang2} il testo del nostro banner cookie, compresi i pulsanti «Rif
 Nella traduzione in {lang2} eliminate le parti che abbiamo barrato nell'originale e correggete le date.
 Potete tradurre in {lang2} la lettera standard con cui rispondiamo alle richieste di cancellazione dei nostri utenti?
 Bisogna tradurre in {lang2} le condizioni d'uso del nostro portale, compresa la sezione sulla sospensione e sul blocco degli account.
+Il registro delle attività di trattamento va tradotto in {lang2} per la nostra casa madre, sono circa 30 righe di tabella.
+Ci serve in {lang2} la procedura interna per gestire le violazioni dei dati (data breach), circa 8 pagine.
+Potete tradurre in {lang2} le istruzioni «Come esportare i tuoi dati» del nostro centro assistenza?
+Rimuovete dalla traduzione in {lang2} le note del traduttore e correggete la formattazione delle tabelle.
+Mi serve la traduzione in {lang2} di un parere legale sul diritto di opposizione al trattamento, circa 4.000 parole.
+Traducete in {lang2} le e-mail automatiche di conferma della cancellazione account della nostra app.
+Nella cartella ci sono due versioni in {lang2}: cancellate quella vecchia e caricate la revisione definitiva.
 """
 P["hard.design"] = r"""
 Togliete il vecchio logo dalla bozza e usate quello nuovo.
@@ -897,6 +1119,13 @@ Disegnate le schermate della funzione «Scarica i tuoi dati» per la nostra app,
 Cancellate le foto vecchie dalla brochure e sostituitele con quelle dello shooting di marzo.
 Ci serve un'icona per il pulsante «Elimina account» che non sia troppo aggressiva: niente cestino rosso, per favore.
 Correggete l'impaginazione del modulo di iscrizione: la casella del consenso privacy finisce sotto il pulsante «Invia».
+Eliminate il bordo bianco intorno al logo e rimuovete l'ombra dal testo.
+Ci serve un'infografica sul GDPR per la sala d'attesa del nostro studio medico, stile pulito.
+Nel volantino c'è ancora il vecchio indirizzo: sostituitelo con {address} e correggete l'orario di apertura.
+Disegnate la schermata di accesso della nostra app, con login tramite e-mail e codice monouso.
+Potete realizzare un'icona per la voce «Privacy e dati» del menu impostazioni?
+Cancellate i livelli nascosti dal file PSD prima di mandarlo in stampa, pesa troppo.
+Oscurate i volti dei passanti nelle foto dell'evento per questioni di privacy, poi esportate tutto in JPG.
 """
 P["hard.software"] = r"""
 Aggiungete un pulsante «Esporta i miei dati» nell'area clienti, così i nostri utenti possono scaricare i loro dati in CSV.
@@ -910,6 +1139,13 @@ Dopo l'ultimo aggiornamento il link «Annulla iscrizione» nelle nostre e-mail p
 Bisogna correggere la validazione del campo data di nascita nel modulo di registrazione: accetta anche date nel futuro.
 Cerchiamo uno sviluppatore che configuri i ruoli del CRM in modo che i collaboratori esterni non abbiano accesso ai dati dei clienti.
 Scriveteci uno script che esporti in JSON tutti i dati di un utente quando ce li chiede, così rispondiamo in tempo alle richieste GDPR.
+Il nostro endpoint per la cancellazione degli utenti va in timeout quando l'utente ha più di mille ordini: ci serve una correzione.
+Non ho più accesso al repository GitLab del progetto, potete riaggiungermi come maintainer?
+Bisogna aggiungere al gestionale una funzione per esportare le anagrafiche dei clienti in XML.
+Impostate il blocco dell'account dopo cinque tentativi di login falliti nella nostra web app.
+Ci serve un consulente tecnico che verifichi se il nostro CRM è conforme al GDPR, in particolare cifratura e log.
+Correggete il processo per cui la copia del database di produzione in staging contiene ancora le e-mail vere dei clienti.
+Implementate sul nostro sito il centro preferenze cookie con Consent Mode v2 e la possibilità di revocare il consenso.
 """
 P["hard.bookkeeping"] = r"""
 Cancellate le registrazioni doppie della fattura {inv}.
@@ -923,6 +1159,13 @@ Correggete l'intestazione della fattura {inv}: manca la partita IVA del cliente.
 Il commercialista chiede di bloccare le registrazioni dell'esercizio 2023 dopo la chiusura: potete impostarlo nel software?
 Esportate in Excel lo scadenziario clienti e togliete la colonna degli IBAN prima di mandarlo al consulente esterno.
 Dobbiamo rettificare la nota di credito collegata alla fattura {inv}: l'importo dello storno è sbagliato.
+Eliminate la fattura {inv}, l'abbiamo emessa per errore: serve una nota di credito.
+Potete darmi accesso in sola lettura al gestionale contabile? Devo controllare i saldi.
+Esportate la prima nota di marzo in formato Excel per la revisione.
+Rettificate le registrazioni delle spese di rappresentanza del secondo trimestre, sono finite nel conto sbagliato.
+Ci serve un preventivo per adeguare al GDPR l'archivio di fatture e contratti del nostro studio.
+Cancellate i movimenti bancari importati due volte a febbraio e rifate la riconciliazione.
+Fate una copia dei registri IVA del 2025 e archiviatela nella cartella del commercialista.
 """
 P["hard.marketing"] = r"""
 Il link di disiscrizione non funziona nella newsletter che ci state preparando: sistematelo prima dell'invio di giovedì.
@@ -935,6 +1178,13 @@ Preparate una pagina di gestione delle preferenze, così i nostri iscritti posso
 Escludete dalle campagne di retargeting chi ha rifiutato i cookie di profilazione, il nostro consulente GDPR insiste.
 Ci serve un modulo di iscrizione alla newsletter del negozio con doppio opt-in e il testo della richiesta di consenso.
 Cancellate dal calendario editoriale i post sulla promozione di Natale, l'abbiamo annullata.
+Ci serve un'e-mail per chiedere agli iscritti inattivi se vogliono restare nella lista o disiscriversi.
+Bloccate la pubblicazione automatica dei post di questa settimana, il prodotto è in ritardo.
+Rimuovete dal pubblico personalizzato di Meta i clienti che hanno già acquistato.
+Scrivete il testo del modulo di raccolta contatti per la fiera, con le caselle del consenso marketing separate.
+Vorremmo una campagna SMS per i saldi, ma solo verso chi ha dato il consenso: sapete gestire anche la parte privacy?
+Eliminate gli annunci Google con CTR sotto l'1 % e riallocate il budget sulle campagne migliori.
+Cerchiamo un consulente GDPR che verifichi se le nostre campagne di e-mail marketing rispettano le regole sul consenso.
 """
 P["hard.data_analysis"] = r"""
 Esportate il foglio in CSV e cancellate le righe di test prima di mandarlo.
@@ -947,6 +1197,13 @@ Pseudonimizzate gli ID cliente nel file delle transazioni e poi analizzate la fr
 Ci serve un report su quante richieste di cancellazione account abbiamo ricevuto ogni mese l'anno scorso.
 Fate una segmentazione dei clienti per la profilazione di marketing, ma solo su quelli che hanno dato il consenso.
 Non ho accesso al dataset su Google Drive che mi avete condiviso: potete rimandarmi l'invito?
+Esportate i risultati del modello in CSV e cancellate le colonne intermedie.
+Analizzate quanti visitatori hanno revocato il consenso ai cookie sul nostro sito negli ultimi sei mesi.
+Dobbiamo correggere gli outlier nel dataset dei sensori prima dell'analisi.
+Create una dashboard con accesso riservato per ruolo: i commerciali devono vedere solo la loro zona.
+Anonimizzate il file dei pazienti dello studio secondo le regole del GDPR prima di fare la statistica descrittiva.
+Rimuovete dal report le righe con dati mancanti e rifate i grafici.
+Fate una copia del dataset originale prima di ripulirlo, non vogliamo perdere niente.
 """
 P["hard.platform_support"] = r"""
 Non riesco ad accedere al mio account: l'e-mail per reimpostare la password non arriva mai.
@@ -961,6 +1218,13 @@ Come si esportano in CSV tutte le fatture dell'anno per il mio commercialista?
 Come faccio a eliminare una carta di pagamento vecchia? È scaduta ma continua a comparire al checkout.
 Ho archiviato per errore il progetto con {provider}: si può ripristinare o è cancellato per sempre?
 Vorrei dare a un collega l'accesso in sola lettura alle fatture dell'account aziendale, senza fargli vedere i messaggi. Si può fare?
+Non riesco ad accedere dall'app: mi dice «sessione scaduta» anche subito dopo il login.
+Come si elimina un messaggio inviato per errore a {provider} nella chat del progetto?
+Il codice di verifica via SMS non arriva e sono [[rimasto||rimasta]] fuori dall'account da ieri.
+Come si scaricano tutti gli allegati consegnati da {provider} in un unico file ZIP?
+Ho annullato per sbaglio l'abbonamento premium di {company}: si può ripristinare senza perdere i progetti?
+Come si rimuove un membro del team dall'account aziendale? Ha lasciato l'azienda.
+Il filtro per escludere i professionisti bloccati non funziona: continuo a vedere le proposte di {provider}.
 """
 P["followup.writing"] = r"""
 Grazie per la bozza! Potresti accorciare l'introduzione e aggiungere una call to action alla fine?

@@ -490,6 +490,18 @@ Ik zou graag inzage krijgen in mijn persoonsgegevens. Wat staat er precies in mi
 Bewaren jullie ook de IP-adressen en inlogmomenten van mijn account? Die wil ik dan ook graag zien, samen met de rest van mijn gegevens.
 Graag een kopie van mijn persoonsgegevens.
 Twee weken geleden heb ik al gevraagd welke gegevens jullie over mij hebben, maar ik heb nog steeds niets gehoord. Ik wil die kopie nu echt ontvangen.
+Wat hebben jullie allemaal over mij in jullie database staan? Ik wil een overzicht.
+ik wou eens vragen of ik kan opvragen welke gegevns jullie van mij bijhouden
+Ge hebt zeker een heel dossier over mij. Mag ik dat eens zien?
+Inzage in mijn gegevens graag.
+Kunnen jullie mij laten weten welke persoonlijke info er aan mijn account hangt en waarvoor jullie die gebruiken? Ik heb geen idee wat er allemaal verzameld is.
+Ik heb het gevoel dat jullie veel meer van mij weten dan ik ooit heb ingevuld, dus ik wil gewoon zwart op wit zien wat er over mij is vastgelegd, van mijn adres tot de inlogtijden en wat jullie uit mijn gedrag afleiden.
+Stuur mij een afschrift van mijn persoonsgegevens, ook de dingen die jullie van derden over mij hebben gekregen.
+Al drie mails gestuurd en nog steeds geen overzicht van mijn gegevens ontvangen. Hoe moeilijk kan het zijn?
+Is er ergens in mijn account een knop om te bekijken wat jullie van mij hebben vastgelegd? Zo niet, mail het me dan maar.
+Welke notities hebben jullie medewerkers over mij gemaakt na mijn klacht vorig jaar? Die wil ik lezen.
+Ik ben benieuwd wat Taskbridge precies van me bewaart, kun je dat voor me opzoeken en opsturen?
+graag een overzichtje van wat er over mij in jullie systeem zit , thx
 """
 P["req.access.formal"] = r"""
 Op grond van artikel 15 AVG verzoek ik u mij te laten weten of u persoonsgegevens van mij verwerkt en, zo ja, mij daarvan een kopie te verstrekken.
@@ -500,6 +512,12 @@ Ik verzoek u mij alle persoonsgegevens die u van mij heeft te verstrekken, evena
 Ik verzoek u mij op grond van artikel 15 lid 3 AVG kosteloos een kopie te verstrekken van alle persoonsgegevens die u over mij verwerkt, met inbegrip van logbestanden, betaalgegevens en correspondentie met uw klantenservice.
 Hierbij verzoek ik u, onder verwijzing naar artikel 15 AVG, om een volledig en begrijpelijk overzicht van de persoonsgegevens die u van mij verwerkt, zodat ik de rechtmatigheid van die verwerking kan nagaan.
 Ik verzoek om een afschrift van mijn persoonsgegevens als bedoeld in artikel 15 AVG, waaronder ook de gegevens die u via cookies of uit andere bronnen over mij heeft verkregen.
+Krachtens artikel 15 lid 1 AVG verzoek ik u mij mede te delen welke persoonsgegevens u over mij verwerkt, met welk doel en uit welke bron zij afkomstig zijn, alsmede mij daarvan een kopie te verstrekken.
+Graag ontvang ik van u een volledig overzicht van de gegevens die in mijn klantdossier zijn vastgelegd, met inbegrip van eventuele aantekeningen van uw medewerkers.
+Ik doe hierbij een beroep op mijn inzagerecht en verzoek u mij een kopie toe te zenden van alle informatie die aan mijn persoon kan worden gekoppeld, waaronder apparaat- en locatiegegevens.
+Aangezien ik geen zicht heb op de gegevens die uw platform over mij bijhoudt, verzoek ik u mij een afschrift van mijn volledige dossier te bezorgen; blijft een antwoord binnen de wettelijke termijn uit, dan wend ik mij tot de Gegevensbeschermingsautoriteit.
+Ik verzoek u mij, naast een kopie van mijn gegevens, te informeren of er ten aanzien van mij geautomatiseerde besluitvorming plaatsvindt en zo ja, welke logica daaraan ten grondslag ligt (artikel 15 lid 1 sub h AVG).
+Mag ik u verzoeken mij schriftelijk te bevestigen welke persoonsgegevens Taskbridge op dit moment van mij bewaart en mij deze in leesbare vorm te doen toekomen?
 """
 P["req.deletion.plain"] = r"""
 Verwijder alstublieft mijn account en alle gegevens die u van mij heeft.
@@ -518,6 +536,18 @@ Mag ik vragen om mijn account en al mijn gegevens te schrappen? Ik heb er geen n
 Ik heb in de app op „Account verwijderen” geklikt, maar ik kan nog gewoon inloggen en al mijn gegevens staan er nog. Willen jullie het nu echt verwijderen?
 Zou u ervoor willen zorgen dat al mijn persoonsgegevens uit uw bestanden worden verwijderd? Ik maak geen gebruik meer van uw diensten.
 Ik heb spijt dat ik me ooit heb aangemeld. Haal mijn profiel en al mijn gegevens alsjeblieft weg.
+Ik wil dat mijn account weg is. Vandaag nog, graag.
+ik wou eens vragen of jullie mijn profiel en alles wat eraan vastzit kunnen wissen, ik heb het niet meer nodig
+Ge moogt al mijn gegevens schrappen, ik gebruik dat platform toch nooit meer.
+Wissen die handel. Mijn naam, mijn adres, mijn foto's: ik wil niet dat er nog iets van mij bij jullie rondslingert.
+Kan mijn account definitief worden opgeheven? Niet alleen gedeactiveerd, alle gegevens moeten eruit.
+Hoe lang duurt het nog? Vorige maand heb ik al gevraagd om mijn account te verwijderen en mijn profiel staat er nog steeds.
+Iemand heeft ooit een account op mijn naam aangemaakt met mijn adres en telefoonnummer. Verwijder dat profiel en al die gegevens alsjeblieft.
+Verwijder ook mijn oude reviews en de berichten die ik aan opdrachtnemers heb gestuurd, samen met de rest van mijn account.
+graag alles van mij verwijderen, acount en gegevens. dank
+Ik stop als freelancer en wil dat Taskbridge al mijn persoonsgegevens uit het systeem gooit, inclusief bankgegevens en de scan van mijn paspoort.
+Recht op vergetelheid: dat wil ik. Alles over mij mag de prullenbak in.
+Zouden jullie mijn account willen opheffen en bevestigen dat al mijn persoonlijke informatie daarna echt gewist is?
 """
 P["req.deletion.formal"] = r"""
 Ik verzoek u om verwijdering van alle mij betreffende persoonsgegevens op grond van artikel 17 AVG.
@@ -528,6 +558,12 @@ Ik sommeer u al mijn gegevens definitief te verwijderen, ook bij uw verwerkers.
 Met een beroep op mijn recht op gegevenswissing verzoek ik u mijn persoonsgegevens, waaronder mijn profiel, geüploade documenten en berichtgeschiedenis, definitief uit uw systemen en back-ups te verwijderen.
 Ik verzoek u krachtens artikel 17 lid 1 sub d AVG mijn persoonsgegevens te wissen, omdat deze naar mijn oordeel onrechtmatig zijn verwerkt, en mij binnen een maand te berichten welke gegevens zijn verwijderd.
 Hierbij verzoek ik om opheffing van mijn account en verwijdering van alle persoonsgegevens die Taskbridge over mij heeft vastgelegd; graag ontvang ik een schriftelijke bevestiging zodra de wissing is voltooid.
+Ik verzoek u, met toepassing van artikel 17 AVG, alle persoonsgegevens die u in verband met account {acc} verwerkt onherroepelijk te wissen.
+Nu de overeenkomst met uw platform is beëindigd en er geen grondslag meer bestaat om mijn gegevens te bewaren, verzoek ik u deze volledig te verwijderen.
+Hierbij verzoek ik u mijn persoonsgegevens uit uw administratie te verwijderen en mij na afloop een bevestiging van de verwijdering te sturen.
+Ik verzoek om de onmiddellijke en definitieve verwijdering van mijn gebruikersprofiel en van alle gegevens die daarmee samenhangen, met inbegrip van kopieën bij partijen die namens u gegevens verwerken.
+Onder verwijzing naar het recht op gegevenswissing verzoek ik u mijn account op te heffen; geeft u niet binnen een maand gevolg aan dit verzoek, dan schakel ik de Autoriteit Persoonsgegevens in.
+Ik wens dat alle mij betreffende informatie, inclusief geüploade identiteitsdocumenten en betaalgegevens, conform artikel 17 AVG uit uw databanken wordt verwijderd.
 """
 P["req.correction.plain"] = r"""
 Mijn achternaam staat verkeerd in mijn profiel: het is {last}, niet {wrong_last}.
@@ -544,6 +580,18 @@ Bij jullie sta ik nog met mijn oud gsm-nummer. Mijn nieuw nummer is {phone}, kun
 Ik heb al drie keer geprobeerd mijn geboortedatum te wijzigen, maar er blijft {wrong_dob} staan. Willen jullie die handmatig op {dob} zetten?
 Zou u de schrijfwijze van mijn voornaam in uw gegevens willen aanpassen? Er ontbreekt een accent, waardoor hij niet overeenkomt met mijn paspoort.
 Mijn e-mailadres bij jullie is verouderd, graag wijzigen in {email}.
+Jullie schrijven mijn naam als {wrong_name}, maar zo heet ik niet. Graag verbeteren.
+ik wou eens vragen of jullie mijn adres kunnen bijwerken, ik woon sinds kort op {address}
+Mijn geboortedatum is {dob}. Waarom staat er bij jullie {wrong_dob}? Graag rechtzetten.
+Gelieve mijn telefoonnummer te vervangen door {phone}, het oude is al afgesloten.
+{wrong_last} is niet mijn achternaam, het is {last}. Dat staat al maanden fout op alles wat ik van jullie krijg, erg slordig.
+Kunt u {old_email} in mijn profiel vervangen door {email}? Op het oude adres lees ik niets meer.
+Het adres {old_address} is niet meer actueel, ik ben verhuisd. Willen jullie {address} noteren?
+mijn geboortedatum klopt niet in mijn profiel, moet {dob} zijn ipv {wrong_dob}
+Sinds mijn scheiding gebruik ik weer mijn meisjesnaam {last}. Kunnen jullie dat overal in mijn gegevens aanpassen?
+In mijn account staat een verkeerd geslacht en mijn tussenvoegsel ontbreekt. Dat klopt allebei niet, graag verbeteren.
+Ge hebt mijn straatnaam fout geschreven. Kunt ge dat aanpassen naar {address}?
+Correctie graag: juiste nummer is {phone}.
 """
 P["req.correction.formal"] = r"""
 Op grond van artikel 16 AVG verzoek ik om rectificatie van onjuiste gegevens: mijn geboortedatum staat geregistreerd als {wrong_dob}, de juiste datum is {dob}.
@@ -554,6 +602,12 @@ Mijn geregistreerde contactgegevens zijn onjuist; graag corrigeren (e-mail: {ema
 Op grond van artikel 16 AVG verzoek ik u mijn achternaam in uw administratie te wijzigen in {last}, in overeenstemming met mijn gewijzigde burgerlijke staat.
 Ik verzoek u de onvolledige persoonsgegevens in mijn klantprofiel aan te vullen, zoals artikel 16 AVG voorschrijft: in het door u geregistreerde adres ontbreken het huisnummer en de postcode.
 Met een beroep op mijn recht op rectificatie verzoek ik u het onjuiste telefoonnummer in mijn account te vervangen door {phone} en mij te bevestigen dat de wijziging ook bij uw verwerkers is doorgevoerd.
+Ik verzoek u de in uw bestanden opgenomen geboortedatum ({wrong_dob}) conform artikel 16 AVG te rectificeren in {dob}.
+Bij controle van mijn gegevens heb ik vastgesteld dat mijn woonadres nog als {old_address} staat vermeld. Ik verzoek u dit te wijzigen in {address}.
+Hierbij verzoek ik u mijn volledige naam in uw systemen op te nemen als {name}, zoals vermeld in mijn identiteitsbewijs.
+Mijn e-mailadres is gewijzigd; ik verzoek u voortaan {email} als mijn contactadres te registreren in plaats van het verouderde adres in mijn profiel.
+Ik wijs u erop dat de achternaam {wrong_last} onjuist is en verzoek u deze zonder uitstel te vervangen door {last}; mocht u dit weigeren, dan overweeg ik een klacht bij de Gegevensbeschermingsautoriteit.
+Gelet op mijn recht op rectificatie verzoek ik u het telefoonnummer in mijn dossier te actualiseren naar {phone} en alle ontvangers van de onjuiste gegevens van deze correctie op de hoogte te brengen (artikel 19 AVG).
 """
 P["req.portability.plain"] = r"""
 Ik stap over naar een ander platform. Kunnen jullie mijn gegevens sturen in een formaat dat ik daar kan importeren, zoals CSV of JSON?
@@ -568,6 +622,18 @@ Bieden jullie een export van mijn accountgegevens in een gangbaar bestandsformaa
 In de instellingen kan ik alleen pdf'jes van mijn facturen downloaden. Daar heb ik niets aan: ik wil al mijn gegevens in een machineleesbaar bestand, zodat ik kan overstappen.
 Graag een export van mijn profiel en bestellingen als CSV, dan neem ik het zelf mee naar mijn nieuwe platform.
 Is het mogelijk om mijn hele account, met berichten en beoordelingen, te krijgen in een formaat dat een ander systeem kan inlezen?
+Ik wil mijn spullen meenemen naar {other_platform}. Hoe krijg ik al mijn gegevens in een bestand dat zij kunnen lezen?
+ik wou eens vragen of er een export bestaat van mijn profiel en opdrachten, liefst als json, want ik verhuis naar een andere site
+Kunnen jullie mijn accountgegevens rechtstreeks klaarzetten voor {other_platform}? Ik heb daar al een account.
+Export van mijn data in csv graag, ik ga ergens anders verder.
+Waarom kan ik nergens een bestand met al mijn gegevens downloaden? Ik wil overstappen en heb geen zin om alles opnieuw in te vullen.
+Ik wil mijn klantgegevens, beoordelingen en projecthistorie in een gestructureerd bestand, zodat ik die in een ander systeem kan laden.
+Ge zoudt mijn profiel en opdrachtenlijst toch in een bestand kunnen zetten dat ik bij {other_platform} kan inladen?
+Zet mijn gegevens over naar {other_platform}, alsjeblieft. Zij zeggen dat ze een import vanuit Taskbridge kunnen verwerken.
+Mijn nieuwe werkgever gebruikt een ander platform en ik wil mijn opdrachtgeschiedenis daarheen verhuizen. Kan ik die krijgen als XML of JSON?
+Kan ik een zip krijgen met al mijn gegevens in een open formaat? Ik neem alles mee naar een andere dienst.
+Jullie export geeft alleen een onbruikbare pdf. Ik heb een machineleesbaar bestand nodig om naar {other_platform} te gaan, dus graag iets waar een computer mee overweg kan.
+data meenemen naar andere aanbieder, kan dat? in een formaat wat ik kan importeren
 """
 P["req.portability.formal"] = r"""
 Op grond van artikel 20 AVG verzoek ik de persoonsgegevens die ik aan u heb verstrekt te ontvangen in een gestructureerde, gangbare en machineleesbare vorm.
@@ -577,6 +643,12 @@ In het kader van mijn recht op overdraagbaarheid verzoek ik om een export van mi
 Op grond van artikel 20 AVG verzoek ik u mij de gegevens die ik in het kader van onze overeenkomst heb verstrekt, waaronder mijn projectbeschrijvingen en beoordelingen, ter beschikking te stellen in een gestructureerd bestandsformaat zoals CSV.
 Hierbij oefen ik mijn recht op gegevensoverdraagbaarheid uit en verzoek ik u de export zodanig aan te leveren dat {other_platform} deze zonder belemmering kan inlezen.
 Ik verzoek u mijn persoonsgegevens, voor zover verwerkt op basis van de overeenkomst, in een gangbaar en machineleesbaar formaat aan mij te verstrekken, zodat ik deze aan een andere verwerkingsverantwoordelijke kan doorgeven (artikel 20 lid 1 AVG).
+Ik verzoek u, met een beroep op artikel 20 AVG, de door mij verstrekte gegevens rechtstreeks over te dragen aan {other_platform}, in een formaat dat door hun systemen kan worden verwerkt.
+Hierbij verzoek ik om toezending van mijn accountgegevens en opdrachthistorie in een gestructureerd en algemeen gebruikt bestandsformaat, met het oog op overdracht aan een andere dienstverlener.
+Ik verzoek u de persoonsgegevens die ik zelf op uw platform heb ingevoerd te exporteren naar een machineleesbaar bestand en mij dat via een beveiligde downloadlink ter beschikking te stellen.
+Graag maak ik gebruik van mijn recht op overdraagbaarheid van gegevens: ik verzoek u mijn profielinformatie, berichten en facturatiegegevens in JSON- of XML-formaat te leveren.
+Ik verzoek om de overdracht van mijn gegevens aan {other_platform}; is een rechtstreekse overdracht technisch niet haalbaar, dan verzoek ik u mij de gegevens zelf in een herbruikbaar formaat te verstrekken.
+Krachtens het recht op gegevensoverdraagbaarheid verzoek ik u mij een export te verschaffen van alle gegevens die ik bij het gebruik van Taskbridge heb aangeleverd, geschikt voor import bij een andere aanbieder.
 """
 P["req.restriction.plain"] = r"""
 Doe niets met mijn gegevens tot het geschil over de factuur is opgelost: gewoon bevriezen.
@@ -591,6 +663,18 @@ gewoon even alles on hold zetten met mijn gegevens aub, niet wissen, niet gebrui
 Mogen jullie mijn gegevens voorlopig bijhouden, maar er niets mee doen? Er loopt nog een betwisting over mijn laatste bestelling.
 Zou u de verwerking van mijn gegevens tijdelijk willen stopzetten totdat het geschil over order {order} is beslecht? Verwijderen is uitdrukkelijk niet de bedoeling.
 Kunnen jullie mijn gegevens bevriezen zonder ze te verwijderen? Ik heb ze nodig voor een rechtszaak, maar verder mogen jullie er niets mee.
+Niet verwijderen, niet gebruiken: laat mijn gegevens gewoon liggen tot de zaak rond {order} is afgerond.
+ik wou eens vragen of jullie mijn gegevens even op slot kunnen zetten zolang ik met de opdrachtnemer in conflict ben
+Ik twijfel aan de juistheid van wat jullie over mij bijhouden. Zolang dat wordt uitgezocht, wil ik dat mijn gegevens nergens voor worden ingezet.
+Pauzeer alstublieft elk gebruik van mijn gegevens. Bewaren mag, want mijn advocaat heeft ze misschien nodig.
+Ge moogt mijn gegevens bijhouden, maar tot mijn klacht afgehandeld is moogt ge er niks mee doen.
+Even alles stilzetten met mijn gegevens aub, ik zit midden in een rechtszaak en wil niet dat er intussen iets mee gebeurt.
+Ik wil niet dat jullie mijn gegevens wissen, ik heb ze nodig als bewijs. Maar gebruik ze ook niet meer voor andere dingen.
+Zolang niet duidelijk is wie gelijk heeft in het geschil over {order}, mogen jullie mijn gegevens alleen opslaan.
+Kunnen jullie een blokkade op mijn gegevens zetten? Niets wissen, maar er mag tijdelijk ook niets mee gebeuren.
+Jullie hebben mijn gegevens eigenlijk niet meer nodig, maar ik wel, voor een procedure tegen een opdrachtnemer. Hou ze dus bij en doe er verder niks mee.
+Beperk het gebruik van mijn gegevens tot opslag, graag.
+Waarom worden mijn gegevens nog steeds gebruikt terwijl ik gevraagd heb dat stil te leggen tot het conflict over mijn factuur is opgelost? Stop daar nu mee, maar verwijder niks.
 """
 P["req.restriction.formal"] = r"""
 Ik verzoek om beperking van de verwerking van mijn persoonsgegevens op grond van artikel 18 lid 1 sub a AVG, gedurende de tijd die u nodig heeft om de juistheid te controleren.
@@ -601,6 +685,12 @@ Ik verzoek u mijn gegevens te blokkeren en tot de afronding van deze zaak niets 
 Op grond van artikel 18 lid 1 sub c AVG verzoek ik u mijn gegevens, ook al heeft u deze voor uw eigen doeleinden niet meer nodig, te bewaren en de verwerking te beperken, aangezien ik ze nodig heb voor de instelling van een rechtsvordering.
 Aangezien de verwerking van mijn gegevens naar mijn mening onrechtmatig is, maar ik geen wissing wens, verzoek ik u op grond van artikel 18 lid 1 sub b AVG de verwerking te beperken.
 Ik verzoek u mijn persoonsgegevens in uw systemen als beperkt te markeren en deze, met uitzondering van opslag, niet te verwerken zolang de klacht over order {order} niet is afgehandeld (artikel 18 lid 2 AVG).
+Ik verzoek u de verwerking van mijn persoonsgegevens op te schorten zolang de juistheid van de door u geregistreerde gegevens ter discussie staat (artikel 18 AVG).
+Aangezien ik mijn gegevens nodig heb voor de verdediging van mijn rechten in een procedure betreffende order {order}, verzoek ik u deze niet te wissen maar de verwerking ervan te beperken.
+Hierbij verzoek ik u mijn gegevens uitsluitend nog te bewaren en er geen andere verwerkingshandelingen mee te verrichten totdat ik u anders bericht.
+Ik verzoek u mijn dossier van een verwerkingsbeperking te voorzien en mij in kennis te stellen voordat u deze beperking opheft, zoals artikel 18 lid 3 AVG bepaalt.
+In afwachting van de uitspraak van de geschillencommissie verzoek ik u de verwerking van mijn gegevens tijdelijk te beperken; wissing wens ik uitdrukkelijk niet.
+Ik verzoek u de gegevens die verband houden met mijn account niet langer te gebruiken, met uitzondering van opslag, totdat het geschil met de opdrachtnemer definitief is beslecht.
 """
 P["req.objection.plain"] = r"""
 Ik wil niet dat mijn profiel wordt gebruikt voor jullie AI-matching of welke profilering dan ook. Stop daarmee.
@@ -615,6 +705,18 @@ Ik ben er niet mee akkoord dat jullie mijn klikgedrag op het platform analyseren
 Ik begrijp dat u mijn gebruiksgegevens verwerkt omdat u daar een „gerechtvaardigd belang” bij heeft, maar in mijn situatie weegt dat niet op tegen mijn privacy. Ik wil dat u daarmee ophoudt.
 Ik wil niet dat een algoritme op basis van mijn profiel bepaalt welke opdrachtnemers ik te zien krijg.
 Niet mijn berichten door jullie AI laten lezen, graag.
+Ik wil niet dat jullie systeem mij automatisch een risicoscore geeft. Haal mij daaruit.
+ik wou eens vragen of ik ergens kan aangeven dat mijn berichten niet door jullie AI geanalyseerd mogen worden, want daar ben ik op tegen
+Gebruik mijn ontwerpen en teksten niet om jullie taalmodel te voeden.
+Ge moogt mijn zoekgedrag niet gebruiken om mij in een of ander profiel in te delen, daar maak ik bezwaar tegen.
+Jullie „gerechtvaardigd belang” vind ik geen goede reden om mijn gebruiksgegevens te analyseren. Hou daarmee op.
+Stop met het analyseren van mijn gegevens voor interne statistieken en productontwikkeling, ik wil daar niet aan meedoen.
+Ik merk dat ik steeds lager in de zoekresultaten kom te staan door een of andere beoordeling van mijn reactietijd. Ik verzet me tegen dat soort automatische ranking op basis van mijn gegevens.
+Geen profilering van mij, bedankt.
+Waarom worden mijn chats gescand door een algoritme? Ik ben het daar absoluut niet mee eens en wil dat het stopt.
+Mijn gegevens horen niet in jullie trainingsdata. Sluit mij uit van alles wat met machine learning te maken heeft.
+Ik wil niet dat jullie uit mijn bestellingen afleiden wat voor klant ik ben en mij op basis daarvan anders behandelen.
+Die nieuwe functie die mijn opdrachten automatisch met AI samenvat, wil ik voor mijn account uit: ik maak bezwaar tegen die verwerking.
 """
 P["req.objection.formal"] = r"""
 Ik maak op grond van artikel 21 AVG bezwaar tegen de verwerking van mijn persoonsgegevens op basis van uw gerechtvaardigd belang, inclusief profilering.
@@ -625,6 +727,12 @@ Ik maak bezwaar tegen het gebruik van mijn berichten en bestanden voor de ontwik
 Op grond van artikel 21 lid 1 AVG maak ik bezwaar tegen de toekenning van een klantscore op basis van mijn betaal- en gebruiksgedrag en verzoek ik u deze verwerking te staken.
 Ik teken bezwaar aan tegen de analyse van mijn projectbestanden en berichten door uw AI-systemen; tenzij u dwingende gerechtvaardigde gronden kunt aantonen die zwaarder wegen dan mijn belangen, verzoek ik u deze verwerking te beëindigen.
 Met verwijzing naar artikel 21 AVG verzet ik mij tegen het opnemen van mijn gegevens in de rangschikkingsalgoritmen van uw platform.
+Ik teken bezwaar aan tegen de verwerking van mijn gegevens voor het opstellen van klantprofielen en verzoek u deze verwerking met onmiddellijke ingang te beëindigen.
+Op grond van mijn bijzondere situatie verzet ik mij tegen het gebruik van mijn communicatie met opdrachtnemers als trainingsmateriaal voor uw algoritmen (artikel 21 lid 1 AVG).
+Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens voor de in uw privacyverklaring genoemde analysedoeleinden, nu deze verwerking uitsluitend op uw gerechtvaardigde belangen steunt.
+Hierbij maak ik formeel bezwaar tegen de automatische beoordeling en rangschikking van mijn profiel; ik verzoek u mij te bevestigen dat mijn gegevens hiervoor niet langer worden gebruikt.
+Ik verzoek u de analyse van mijn gegevens met behulp van kunstmatige intelligentie te staken; meent u dat uw belangen zwaarder wegen, dan verneem ik graag uw motivering.
+Met een beroep op het recht van bezwaar verzet ik mij tegen de verwerking van mijn gegevens in uw fraudescoringsmodel, voor zover die op uw gerechtvaardigd belang berust.
 """
 P["req.opt_out.plain"] = r"""
 Stuur me alstublieft geen reclamemails meer.
@@ -642,6 +750,18 @@ Gelieve mij niet meer te contacteren met promoties, niet per mail en ook niet vi
 Ik heb destijds toestemming gegeven voor jullie nieuwsbrief, maar die trek ik bij dezen in.
 Ik wil niet dat jullie mij op Instagram en Facebook achtervolgen met advertenties nadat ik op jullie site ben geweest. Zet dat voor mij uit.
 Sinds ik één offerte heb aangevraagd, krijg ik elke week een kortingsmail. Dat hoeft echt niet meer.
+ik wou eens vragen of ik die wekelijkse mail met tips en aanbiedingen kan laten stoppen
+Afmelden voor alles wat reclame is, graag.
+Elke dag een sms van jullie met een actie. Dat moet nu echt ophouden.
+Ge moogt mij geen promotiemails meer sturen, daar heb ik nooit om gevraagd.
+Kunnen jullie {email} uit jullie nieuwsbriefbestand halen? De afmeldknop onderaan doet niks.
+Hou alsjeblieft op met die telefoontjes over jullie zakelijke abonnement, ik wil niet meer gebeld worden voor verkoop.
+Mijn toestemming voor marketing trek ik in. Geen mails, geen sms, geen pushberichten met aanbiedingen meer.
+Verkoop of deel mijn gegevens niet met adverteerders, en toon me geen gerichte advertenties meer.
+Ik heb me drie keer afgemeld en krijg nog steeds jullie „maandelijkse inspiratie”. Schrap me nu eindelijk van die lijst.
+geen reclame meer aub
+Zou u mij kunnen uitschrijven voor de partneraanbiedingen? De gewone servicemails over mijn opdrachten mag ik wel blijven ontvangen.
+Ik wil geen mails meer over „opdrachtnemers die bij jou passen” en ook niet over kortingsacties. Zet al die commerciële berichten voor mij uit.
 """
 P["req.opt_out.formal"] = r"""
 Hierbij trek ik mijn toestemming in voor het ontvangen van commerciële berichten per e-mail, sms of telefoon.
@@ -651,6 +771,12 @@ Graag gebruikt u mijn contactgegevens niet langer voor reclamedoeleinden; wilt u
 Ik maak op grond van artikel 21 lid 2 AVG bezwaar tegen het gebruik van mijn gegevens voor direct marketing en verzoek u mij geen reclame meer toe te zenden.
 Op grond van artikel 11.7 van de Telecommunicatiewet verzoek ik u geen ongevraagde commerciële elektronische berichten meer aan {email} te sturen.
 Ik verzoek u mijn persoonsgegevens niet langer te gebruiken voor gepersonaliseerde advertenties en deze daartoe evenmin met advertentienetwerken te delen.
+Ik verzoek u mij met onmiddellijke ingang uit te schrijven voor al uw nieuwsbrieven en commerciële mailings, en mijn adres {email} op uw interne afmeldlijst te plaatsen.
+Op grond van artikel 7 lid 3 AVG trek ik mijn toestemming voor het toezenden van marketingberichten in.
+Hierbij verzoek ik u mij niet langer telefonisch te benaderen voor commerciële doeleinden en mijn nummer in uw systemen als „niet bellen” te registreren.
+Ik verzoek u het verstrekken of verkopen van mijn gegevens aan derden voor commerciële doeleinden te staken en mij niet langer op te nemen in advertentiedoelgroepen.
+Graag ontvang ik uw bevestiging dat ik geen promotionele sms-berichten van Taskbridge meer zal ontvangen; mijn eerdere toestemming daarvoor is hierbij ingetrokken.
+Ondanks eerdere afmeldingen blijf ik reclame van uw platform ontvangen. Ik verzoek u dit per direct te staken; gebeurt dat niet, dan dien ik een klacht in bij de Gegevensbeschermingsautoriteit.
 """
 P["req.other_privacy.plain"] = r"""
 Met wie hebben jullie mijn gegevens gedeeld? Sinds mijn aanmelding krijg ik spam.
@@ -668,6 +794,18 @@ Ik las in het nieuws dat er bij jullie is ingebroken in de systemen. Moet ik mij
 hoe lang houden jullie eigenlijk de kopie van mijn id-kaart bij na de verificatie?
 Kan ik de toestemming die ik jullie gegeven heb voor het gebruik van mijn locatiegegevens weer intrekken?
 Mijn dochter regelt voortaan mijn privacyzaken bij jullie. Wat hebben jullie nodig om haar als mijn vertegenwoordiger te registreren?
+ik wou eens vragen aan welke bedrijven jullie mijn gegevens hebben doorgegeven, ik word ineens gebeld door onbekenden
+Is mijn wachtwoord gelekt? Mijn wachtwoordmanager meldt dat mijn Taskbridge-login in een lek voorkomt.
+In welk land staan jullie servers eigenlijk? Ik wil niet dat mijn gegevens buiten Europa terechtkomen.
+Hoe lang houden jullie mijn gegevens nog bij nu ik mijn account niet meer gebruik? Daar vind ik niks over op de site.
+Wie is bij jullie verantwoordelijk voor privacy? Ik zoek het mailadres van de FG.
+Ik trek mijn toestemming in voor alles waarvoor jullie die ooit van mij gekregen hebben.
+Ik wil een klacht indienen over hoe jullie met mijn gegevens zijn omgesprongen: een opdrachtnemer kende mijn thuisadres, terwijl ik dat nooit met hem heb gedeeld.
+Werken jullie met onderaannemers die mijn gegevens kunnen inzien? Zo ja, welke?
+Gij hebt een datalek gehad volgens de krant. Zitten mijn gegevens daarbij en wat moet ik nu doen?
+Waarom wist de opdrachtnemer mijn volledige naam en telefoonnummer al voordat ik iets had besteld? Wie heeft hem dat gegeven?
+bewaren jullie mijn betaalgegevens na een bestelling of worden die meteen weggegooid? en waar staan die dan
+Ik kreeg een phishingmail met mijn ordernummer en adres erin. Hoe kan een oplichter dat weten? Zijn jullie gehackt?
 """
 P["req.other_privacy.formal"] = r"""
 Ik verzoek u mij alle derden en verwerkers te noemen aan wie mijn gegevens sinds {year} zijn verstrekt.
@@ -679,88 +817,134 @@ Ik deel u mee dat ik {rep} heb gemachtigd mij te vertegenwoordigen in alle zaken
 Ik verzoek u mij mee te delen hoe lang u mijn persoonsgegevens na beëindiging van mijn account bewaart en op welke grond die termijn is vastgesteld.
 Ik verzoek u mij, overeenkomstig artikel 34 AVG, volledig te informeren over het datalek waarover ik via de media heb vernomen, met inbegrip van de waarschijnlijke gevolgen voor mij.
 Hierbij trek ik met ingang van heden mijn toestemming in voor de verwerking van mijn gegevens in het kader van uw verificatieprogramma voor klanten; de rechtmatigheid van de verwerking vóór de intrekking laat ik onverlet.
+Ik verzoek u mij mee te delen in welke landen buiten de Europese Economische Ruimte mijn gegevens worden opgeslagen of ingezien, en welke passende waarborgen daarbij gelden.
+Hierbij dien ik een klacht in over de wijze waarop mijn persoonsgegevens door uw platform zijn behandeld; ik verzoek u mij de contactgegevens van uw functionaris voor gegevensbescherming te verstrekken.
+Op grond van artikel 7 lid 3 AVG trek ik de toestemming in die ik bij mijn registratie in {year} heb gegeven voor de verwerking van mijn gegevens.
+Ik verzoek u mij te berichten of mijn gegevens betrokken zijn bij een inbreuk in verband met persoonsgegevens en, zo ja, of u daarvan melding heeft gedaan bij de Autoriteit Persoonsgegevens.
+Graag ontvang ik een opgave van de bewaartermijnen die u hanteert voor de verschillende categorieën gegevens over uw gebruikers, met de criteria waarop die termijnen zijn gebaseerd.
+Ik wens te vernemen aan welke verwerkers en externe partijen u mijn gegevens heeft doorgegeven; zonder bevredigend antwoord dien ik op grond van artikel 77 AVG een klacht in bij de Gegevensbeschermingsautoriteit.
 """
 P["combo.access+deletion"] = r"""
 Stuur me eerst een kopie van alles wat jullie van mij hebben en verwijder daarna alles.
 Ik wil zien wat jullie over mij hebben opgeslagen en dan moet het allemaal weg.
 Ik verzoek om inzage in mijn gegevens (art. 15 AVG) en aansluitend om verwijdering ervan (art. 17 AVG).
+Ik wil eerst weten wat er over mij is vastgelegd, met een kopie erbij, en daarna mag mijn account met alle gegevens verdwijnen.
+Graag ontvang ik een overzicht van mijn persoonsgegevens, waarna ik u verzoek deze volledig te wissen.
 """
 P["combo.deletion+opt_out"] = r"""
 Haal me van jullie mailinglijsten en verwijder meteen ook mijn account.
 Geen nieuwsbrieven meer, en verwijder mijn account en gegevens volledig.
 Staak alle reclame aan mij en wis mijn gegevens uit uw systemen.
+Uitschrijven voor de nieuwsbrief is niet genoeg: wis ook mijn hele profiel.
+Ik wil geen reclame meer van jullie ontvangen en verzoek bovendien om verwijdering van al mijn gegevens.
 """
 P["combo.correction+opt_out"] = r"""
 Corrigeer mijn achternaam ({last}, niet {wrong_last}) en stop met de reclamemails, graag.
 Mijn nieuwe adres is {address}: pas het aan, maar stuur er geen reclame naartoe.
 Mijn e-mail is nu {email}; graag bijwerken, maar niet aanmelden voor nieuwsbrieven.
+Mijn adres is veranderd naar {address}; pas dat aan, en stuur me vooral geen folders of aanbiedingen meer.
+Verbeter mijn achternaam in {last} en schrijf me uit voor alle marketingmails.
 """
 P["combo.deletion+portability"] = r"""
 Stuur mijn gegevens als JSON zodat ik naar {other_platform} kan, en verwijder daarna mijn account.
 Exporteer mijn account in een machineleesbaar formaat en wis daarna al mijn gegevens.
 Ik ga naar {other_platform}: eerst mijn gegevens als CSV, dan het profiel verwijderen.
+Geef me al mijn gegevens als bestand dat {other_platform} kan inlezen, en gooi daarna mijn account weg.
+Ik verzoek om een machineleesbare export van mijn gegevens en vervolgens om volledige verwijdering van mijn account.
 """
 P["combo.correction+restriction"] = r"""
 Mijn geboortedatum staat verkeerd bij jullie; gebruik mijn gegevens nergens voor tot het is gecorrigeerd.
 Corrigeer mijn adres en schort de verwerking van mijn gegevens op tot dat gebeurd is.
 De naam in mijn account klopt niet. Beperk het gebruik van mijn gegevens tot die is gerectificeerd.
+Jullie hebben een verkeerd telefoonnummer van mij; zet de verwerking van mijn gegevens stil totdat dat is rechtgezet.
+Ik verzoek u mijn onjuiste adresgegevens te verbeteren en mijn gegevens tot die tijd alleen te bewaren en niet te gebruiken.
 """
 P["combo.objection+restriction"] = r"""
 Ik maak bezwaar tegen de profilering en wil dat de verwerking van mijn gegevens stil ligt zolang u mijn bezwaar beoordeelt.
 Stop de AI-analyse van mijn account en verwerk mijn gegevens niet meer tot er op mijn bezwaar is beslist.
 Ik maak bezwaar tegen het gebruik van mijn gegevens voor analyses en verzoek tot die tijd om beperking van de verwerking.
+Ik ben tegen jullie klantscores en wil dat mijn gegevens bevroren worden zolang jullie mijn bezwaar bekijken.
+Hierbij verzet ik mij tegen de AI-analyse van mijn berichten en verzoek ik de verwerking van mijn gegevens op te schorten tot over dit bezwaar is beslist.
 """
 P["combo.access+other_privacy"] = r"""
 Vertel me wat jullie over mij hebben en met wie jullie het hebben gedeeld.
 Stuur me een kopie van mijn gegevens en een lijst van alle bedrijven die ze hebben gekregen.
 Ik wil weten welke gegevens jullie hebben, waar ze staan en of ze de EU hebben verlaten.
+Graag een kopie van mijn gegevens, en zeg er ook bij hoe lang jullie die nog gaan bewaren.
+Ik verzoek om inzage in mijn persoonsgegevens en om informatie over een mogelijk datalek waarbij die gegevens betrokken zouden zijn.
 """
 P["combo.objection+opt_out"] = r"""
 Geen nieuwsbrieven meer, en gebruik mijn gegevens niet meer voor jullie aanbevelingsalgoritme.
 Stop met de reclamemails en met het profileren voor „persoonlijke” suggesties.
 Ik wil uit jullie marketing én uit jullie AI-profilering.
+Stop met me te bestoken met promotiemails en hou op met het scoren van mijn profiel.
+Ik maak bezwaar tegen het trainen van uw AI op mijn gegevens en wens daarnaast geen commerciële berichten meer te ontvangen.
 """
 P["agent_req.access"] = r"""
 Wij verzoeken om inzage in alle persoonsgegevens van {client} en om een kopie daarvan (artikel 15 AVG).
 Graag vernemen wij of u gegevens van {client_first} verwerkt en, zo ja, ontvangen wij inzage.
 Stuur ons een kopie van alles wat Taskbridge over {client} heeft, inclusief berichten en interne notities.
+Graag ontvangen wij een kopie van alle gegevens die aan het account van {client} zijn gekoppeld.
+Welke persoonsgegevens van {client_first} heeft Taskbridge vastgelegd? Wij verzoeken om een volledig afschrift.
+Ik verzoek u mij inzage te geven in het dossier van {client}, met inbegrip van de verwerkingsdoeleinden en de herkomst van de gegevens.
 """
 P["agent_req.deletion"] = r"""
 Wij verzoeken u het account van {client} en alle daaraan gekoppelde gegevens te verwijderen.
 Wij verzoeken om onverwijlde wissing van alle gegevens van {client_first} (artikel 17 AVG).
 Verwijder <<zijn||haar>> profiel, berichten en geüploade documenten definitief.
 Sluit het account van {client_first} en bevestig ons schriftelijk de volledige verwijdering.
+Wis alstublieft alles wat Taskbridge over {client_first} heeft opgeslagen, ook <<zijn||haar>> betaal- en verificatiegegevens.
+Namens {client} verzoek ik om opheffing van het account en definitieve verwijdering van <<zijn||haar>> persoonsgegevens.
+{client_first} wil niet langer op uw platform geregistreerd staan; wij verzoeken u het profiel en alle bijbehorende gegevens te verwijderen.
 """
 P["agent_req.correction"] = r"""
 De bij u geregistreerde geboortedatum van {client_first} is onjuist; de juiste datum is {client_dob}. Graag rectificeren.
 Corrigeer het adres van {client} naar {client_address}.
 De achternaam van {client_first} staat verkeerd gespeld; graag wijzigen in {client_last}.
+In het profiel van {client} staat een verouderd adres; het juiste adres is {client_address}. Wij verzoeken u dit te wijzigen.
+Graag de geboortedatum van {client_first} aanpassen naar {client_dob}; wat nu is geregistreerd, klopt niet.
+{client_first} draagt sinds kort de achternaam {client_last}. Wij verzoeken u dit in alle gegevens bij te werken.
 """
 P["agent_req.portability"] = r"""
 Verstrek de gegevens van {client_first} in een gestructureerd, machineleesbaar formaat, zodat ze naar een andere dienst kunnen worden overgezet.
 Wij verzoeken om rechtstreekse overdracht van de gegevens van {client} aan {other_platform} in een gangbaar formaat.
 Exporteer de door {client_first} verstrekte gegevens (profiel, orders, reviews) als JSON of CSV.
+Wij verzoeken u de gegevens van {client} rechtstreeks aan {other_platform} over te dragen, zodat het account daar kan worden voortgezet.
+Stuur ons alstublieft een machineleesbare export (CSV of JSON) van de gegevens die {client_first} zelf op Taskbridge heeft ingevoerd.
+Namens {client} oefenen wij het recht op gegevensoverdraagbaarheid uit en verzoeken wij om een gestructureerd databestand met profiel en opdrachthistorie.
 """
 P["agent_req.restriction"] = r"""
 In afwachting van het geschil over order {order} verzoeken wij om beperking van de verwerking van de gegevens van {client}.
 {client_first} betwist de juistheid van de gegevens; beperk de verwerking tot dit is gecontroleerd.
 Verwijder de gegevens van {client_first} niet, want ze zijn nodig voor een gerechtelijke procedure, maar staak elke andere verwerking.
+Zolang de juistheid van de gegevens van {client} wordt onderzocht, verzoeken wij u deze uitsluitend te bewaren.
+Wij verzoeken u de gegevens van {client_first} niet te wissen, omdat zij als bewijs dienen in de zaak rond order {order}, en de verwerking voor het overige te staken.
+Bevries alstublieft het gebruik van de persoonsgegevens van {client} totdat de lopende klacht is afgehandeld.
 """
 P["agent_req.objection"] = r"""
 {client_first} maakt bezwaar tegen de profilering van <<zijn||haar>> account en de analyse van <<zijn||haar>> gegevens met AI.
 Namens {client_first} maken wij bezwaar tegen elke verwerking van <<zijn||haar>> gegevens op basis van gerechtvaardigd belang.
 Gebruik de gegevens van {client} niet langer voor scores, rangschikking of het trainen van AI-modellen.
+Wij maken namens {client} bezwaar tegen de verwerking van <<zijn||haar>> berichten en bestanden voor het trainen van uw algoritmen.
+{client_first} verzet zich tegen de automatische scoring van <<zijn||haar>> profiel; wij verzoeken u deze verwerking te beëindigen.
+Wij maken bezwaar tegen elke vorm van profilering van {client} en verzoeken u dit schriftelijk te bevestigen.
 """
 P["agent_req.opt_out"] = r"""
 Wij verzoeken u alle reclame aan {client} te staken.
 Verwijder {client_email} met onmiddellijke ingang van alle marketinglijsten.
 {client_first} wil geen promotiemails of -sms'jes meer ontvangen.
+Schrijf {client_email} uit voor alle nieuwsbrieven en commerciële mailings van Taskbridge.
+{client_first} heeft nooit om reclame gevraagd; wij verzoeken u elke marketingcommunicatie per sms, telefoon of e-mail aan {client} te beëindigen.
+Namens {client} trekken wij de toestemming voor het ontvangen van aanbiedingen en promoties in.
 """
 P["agent_req.other_privacy"] = r"""
 Laat ons weten aan welke derden de gegevens van {client} zijn verstrekt.
 Wij willen weten of de gegevens van {client_first} zijn getroffen door het recente beveiligingsincident.
 {client_first} trekt alle aan Taskbridge gegeven toestemmingen in.
 Richt alle toekomstige correspondentie over de gegevens van {client} voortaan aan ons kantoor.
+Wij verzoeken u ons mee te delen waar de gegevens van {client} worden opgeslagen en of zij buiten de EU worden doorgegeven.
+Hoe lang bewaart Taskbridge de gegevens van {client_first} nog nu het account niet meer wordt gebruikt?
+Namens {client} dienen wij een klacht in over de wijze waarop uw platform met persoonsgegevens is omgegaan, en verzoeken wij om de contactgegevens van uw functionaris voor gegevensbescherming.
 """
 
 P["task.writing"] = r"""
@@ -775,6 +959,9 @@ Kunnen jullie een speech schrijven voor de bruiloft van mijn zus? Vijf minuten, 
 Ik heb een tekstschrijver nodig voor onze nieuwe menukaart: korte, smakelijke beschrijvingen van ongeveer 30 gerechten.
 We zoeken iemand die vijf klantcases uitschrijft op basis van interviews die wij aanleveren, {deadline}.
 Wij zoeken hulp bij het schrijven van een subsidieaanvraag voor een cultureel project; het projectplan is al klaar.
+We zoeken iemand die elke maand een nieuwsbriefartikel van ongeveer 600 woorden schrijft over duurzaam wonen.
+Kunnen jullie de teksten voor onze vacaturepagina herschrijven zodat ze uitnodigender klinken, {deadline}?
+Ik zoek een ghostwriter voor een boek over de geschiedenis van ons familiebedrijf in {city}.
 """
 P["task.translation"] = r"""
 Graag onze gebruikershandleiding van 12 pagina's vertalen naar het {lang2}, {deadline}.
@@ -787,6 +974,9 @@ We zoeken een moedertaalspreker die de machinevertaling van onze app naar het {l
 Graag de menukaart van ons restaurant vertalen naar het {lang2}, ongeveer 60 gerechten.
 Kunnen jullie de samenvatting van ons jaarverslag (4 pagina's) {deadline} naar het {lang2} vertalen?
 We willen de transcripties van onze podcast laten vertalen naar het {lang2}, zo'n tien afleveringen van een halfuur.
+Graag een vertaling van onze productcatalogus (48 pagina's) naar het {lang2}, {deadline}.
+We zoeken een vertaler die onze beurspresentatie van 25 dia's naar het {lang2} omzet.
+Kunnen jullie de etiketten van onze cosmeticalijn naar het {lang2} vertalen? Het gaat om korte teksten.
 """
 P["task.design"] = r"""
 We hebben een nieuw logo nodig voor onze bakkerij, iets warms en handgetekends; om te beginnen drie schetsen.
@@ -799,6 +989,9 @@ We hebben ongeveer 25 lijniconen nodig voor onze app.
 Ontwerp alsjeblieft een etiket voor ons nieuwe speciaalbier; het moet op een flesje van 33 cl passen.
 We hebben een infographic nodig over onze CO₂-reductie voor het jaarverslag, {deadline}.
 Kan iemand een uitnodiging en bijpassende tafelkaartjes ontwerpen voor ons jubileumfeest?
+Graag een nieuw ontwerp voor de belettering van onze bedrijfsbus, {deadline}.
+Kunnen jullie een huisstijl maken voor mijn nieuwe fysiotherapiepraktijk: logo, kleuren en briefpapier?
+We zoeken een illustrator voor een kinderboek van 24 pagina's.
 """
 P["task.software"] = r"""
 Onze WordPress-site is erg traag op mobiel; kan iemand dat analyseren en de grootste problemen oplossen?
@@ -811,6 +1004,9 @@ De iOS-app crasht bij het opstarten sinds de laatste update; iemand moet naar de
 De mails van ons contactformulier belanden in de spam; kan iemand SPF en DKIM goed instellen?
 We zoeken iemand die onze Excel-macro's omzet naar een kleine webapplicatie.
 Kunnen jullie een WooCommerce-plugin schrijven die de verzendkosten berekent op basis van gewicht en bestemming?
+Kunnen jullie een eenvoudige Android-app bouwen waarmee onze monteurs werkbonnen kunnen invullen?
+Onze website moet meertalig worden; we gebruiken Drupal en willen een taalkeuzemenu.
+We zoeken iemand die de laadtijd van onze React-webshop onder de twee seconden krijgt.
 """
 P["task.bookkeeping"] = r"""
 Ik heb hulp nodig bij de btw-aangifte over het derde kwartaal; de bonnen staan in de gedeelde map.
@@ -823,6 +1019,9 @@ Graag de uitgaven van het afgelopen kwartaal boeken en opvallende posten markere
 Kunnen jullie de kilometeradministratie van mijn zakelijke auto over het afgelopen jaar op orde brengen?
 We zoeken iemand die onze inkoopfacturen wekelijks inboekt en de openstaande crediteuren bewaakt.
 Ik heb hulp nodig bij mijn aangifte inkomstenbelasting als zzp'er, inclusief de zelfstandigenaftrek.
+Kunnen jullie de btw-aangifte voor onze vzw opmaken?
+We zoeken hulp bij het opstellen van een begroting voor volgend jaar.
+Graag de kas- en bankboekingen van het eerste kwartaal controleren voordat de accountant komt.
 """
 P["task.marketing"] = r"""
 We willen een Google Ads-campagne voor onze yogastudio, budget {budget} per maand.
@@ -834,6 +1033,9 @@ We hebben een plan nodig voor samenwerkingen met influencers voor onze nieuwe hu
 We willen meer klanten uit de buurt voor onze kapsalon; kunnen jullie ons Google-bedrijfsprofiel optimaliseren en meer reviews binnenhalen?
 Graag een LinkedIn-campagne voor onze technische vacatures, budget {budget}.
 Kunnen jullie een lanceringsplan maken voor onze nieuwe app, inclusief persbenadering en posts voor social media?
+Kunnen jullie een Instagram-strategie maken voor onze nieuwe ijssalon, met een budget van {budget}?
+We willen een reeks van drie welkomstmails voor nieuwe klanten van onze webshop.
+Graag advies over onze positionering ten opzichte van de concurrentie in de regio.
 """
 P["task.data_analysis"] = r"""
 Kunnen jullie onze verkoopcijfers van de afgelopen twee jaar analyseren en seizoenspatronen vinden?
@@ -845,6 +1047,9 @@ We willen de A/B-test op onze prijspagina laten evalueren.
 We willen weten welke producten vaak samen worden gekocht; kunnen jullie een mandanalyse op onze orderdata doen?
 Graag een prognose van onze voorraadbehoefte voor het komende halfjaar, op basis van de verkoop van de afgelopen jaren.
 Kan iemand de resultaten van ons medewerkerstevredenheidsonderzoek verwerken tot een overzichtelijk rapport met grafieken?
+Kunnen jullie onze websitebezoekers per kanaal analyseren en een maandrapport in Looker Studio opzetten?
+We willen weten welke factoren de levertijd van onze bestellingen het meest beïnvloeden.
+Graag een analyse van de energieverbruiksdata van onze drie vestigingen.
 """
 P["task.platform_support"] = r"""
 Order {order} is twee keer afgeschreven. Kunnen jullie de dubbele betaling terugstorten?
@@ -858,6 +1063,9 @@ De mijlpaalbetaling voor {order} staat al een week op „in behandeling”.
 Hoe kan ik de deadline van een opdracht verlengen als de opdrachtnemer meer tijd nodig heeft?
 Ik heb een kortingscode gekregen, maar bij order {order} is die niet verrekend.
 Waar kan ik een geschil openen over een levering die niet aan de afspraken voldoet?
+Ik heb per ongeluk de verkeerde opdrachtnemer geselecteerd voor {order}. Kan dat nog worden teruggedraaid?
+Factuur {inv} is niet als pdf te downloaden, ik krijg alleen een wit scherm.
+Hoe wijzig ik de betaalmethode voor mijn abonnement van iDEAL naar automatische incasso?
 """
 P["hard.writing"] = r"""
 Kunnen jullie een privacyverklaring voor mijn webshop schrijven? We zitten in Nederland, dus hij moet AVG-proof zijn.
@@ -872,6 +1080,11 @@ Kunnen jullie een cookiebannertekst en een korte toestemmingsverklaring voor het
 In het manuscript moeten alle echte namen van cliënten worden weggehaald of vervangen door fictieve namen voordat het naar de uitgever gaat.
 Ik zoek iemand die een bezwaarschrift schrijft tegen de WOZ-beschikking die wij van de gemeente hebben gekregen.
 Graag een whitepaper van ongeveer 2000 woorden over datalekken bij mkb-bedrijven en wanneer je die moet melden bij de Autoriteit Persoonsgegevens.
+Kunnen jullie een nieuwsbriefartikel schrijven over hoe ouders de privacy-instellingen van sociale media voor hun kinderen kunnen aanpassen?
+Graag de verouderde paragraaf over ons oude kantoor uit het jaarverslag verwijderen en de cijfers in de tabel corrigeren.
+Wij zoeken een tekstschrijver voor de pagina „Zo gaan wij om met jouw gegevens” op onze website, helder en zonder juridisch jargon.
+Schrijf een interne handleiding voor onze medewerkers over wat ze moeten doen als een klant vraagt om zijn gegevens te wissen.
+Kunnen jullie een e-book van 30 pagina's schrijven over de AVG voor zzp'ers, met praktijkvoorbeelden?
 """
 P["hard.translation"] = r"""
 Graag onze privacyverklaring vertalen naar het {lang2}.
@@ -885,6 +1098,11 @@ We kregen een inzageverzoek van een klant in het {lang2}. Kunnen jullie dat naar
 In de versie van onze app in het {lang2} is de knop „Account verwijderen” fout vertaald. Kunnen jullie alle accountinstellingen nog eens nalopen?
 Graag de e-mailtemplates voor wachtwoordherstel en accountbevestiging vertalen naar het {lang2}; het zijn er zes.
 Onze juriste heeft een bezwaarschrift tegen een boete opgesteld, dat moet naar het {lang2} voor ons moederbedrijf.
+Vertaal de AVG-paragraaf uit onze algemene voorwaarden naar het {lang2}, onze buitenlandse vestiging heeft die nodig.
+Graag de afmeldpagina en de bevestigingsmail van onze webshop vertalen naar het {lang2}.
+In de ondertitels in het {lang2} bij onze video zitten fouten; graag corrigeren en de overbodige regels aan het einde wissen.
+Buitenlandse gebruikers begrijpen de privacy-instellingen in onze app niet; kunnen jullie die schermteksten naar het {lang2} vertalen?
+Kunnen jullie het registratieformulier voor toegang tot ons kantoorgebouw in het {lang2} zetten?
 """
 P["hard.design"] = r"""
 Verwijder het oude logo uit het ontwerp en gebruik het nieuwe.
@@ -898,6 +1116,11 @@ Kunnen jullie een icoon ontwerpen voor „Mijn gegevens downloaden” en een voo
 Het telefoonnummer en e-mailadres van een oud-collega staan nog in het sjabloon voor de visitekaartjes. Graag wissen en het algemene nummer invullen.
 Ontwerp een overzichtelijk privacyscherm voor onze app waar gebruikers hun toestemmingen kunnen beheren.
 Corrigeer de spelfout in de bedrijfsnaam op de proef van de gevelreclame en haal het oude adres weg uit de footer van de huisstijlbestanden.
+Wis de oude slogan van de banner en zet de nieuwe tekst in ons huisstijllettertype.
+Kunnen jullie een poster ontwerpen voor onze workshop „Privacy op de werkvloer”?
+Haal de foto's van ons personeel van de teampagina en vervang ze door illustraties in dezelfde stijl.
+Graag een kopie van het ontwerpbestand in Illustrator-formaat, en corrigeer de kleurcode van het logo.
+Ontwerp een duidelijke knop en pop-up voor „Afmelden nieuwsbrief” op onze website, passend bij de huisstijl.
 """
 P["hard.software"] = r"""
 Bouw een knop „Mijn gegevens exporteren” in ons klantportaal, zodat onze gebruikers hun gegevens als CSV kunnen downloaden.
@@ -911,6 +1134,11 @@ We willen dat klantaccounts die twee jaar niet zijn gebruikt automatisch worden 
 Sinds de vorige developer weg is, kunnen we niet meer bij onze GitHub-organisatie. Kunnen jullie de toegang herstellen en zijn account blokkeren?
 Implementeer een cookie-consentbanner die Google Analytics pas laadt nadat de bezoeker toestemming heeft gegeven.
 Maak een API-endpoint waarmee onze klantenservice inzageverzoeken van klanten kan afhandelen: alle gegevens van één klant als JSON exporteren.
+Na de laatste update kunnen onze klanten hun profielgegevens niet meer wijzigen in de app; de opslaanknop doet niets.
+Bouw een beheerscherm waarin onze supportmedewerkers een klantaccount kunnen blokkeren of verwijderen.
+De export naar Excel in ons CRM breekt af bij meer dan 10.000 regels; kunnen jullie dat fixen?
+Wij willen de toegangsrechten in onze Laravel-app herzien zodat stagiairs geen klantgegevens meer kunnen zien.
+Kunnen jullie onze webshop AVG-conform maken door logbestanden met IP-adressen na 30 dagen automatisch te wissen?
 """
 P["hard.bookkeeping"] = r"""
 Graag de dubbele boekingen voor factuur {inv} verwijderen.
@@ -924,6 +1152,11 @@ Op factuur {inv} staat het adres van de klant verkeerd. Graag een creditnota en 
 Hoe lang moeten we onze boekhouding en facturen wettelijk bewaren? En mogen de oude administraties van het vorige bedrijf dan weg?
 Kunnen jullie de debiteurenlijst als Excel exporteren en de klanten die al jaren niets meer kopen eruit halen?
 Blokkeer de bankkoppeling in het boekhoudprogramma tot we de dubbele transacties hebben uitgezocht.
+Kunnen jullie een kopie van factuur {inv} maken met het juiste ordernummer erop?
+Verwijder de privé-uitgaven uit de zakelijke administratie en boek ze op de rekening-courant van de directeur.
+Ik kan niet meer bij het portaal van onze boekhouder; kunnen jullie de exportbestanden van het tweede kwartaal opnieuw sturen?
+Er staat een creditnota verkeerd in de boeken; graag corrigeren en de openstaande posten opnieuw afstemmen.
+Kunnen jullie uitzoeken of we bezwaar moeten maken tegen de naheffingsaanslag van de Belastingdienst, en dat bezwaar zo nodig opstellen?
 """
 P["hard.marketing"] = r"""
 De afmeldlink werkt niet in de nieuwsbrief die jullie voor ons bouwen; graag repareren voor de verzending van donderdag.
@@ -936,6 +1169,11 @@ Ons inschrijfformulier voor de nieuwsbrief moet AVG-proof worden: dubbele opt-in
 Sluit in onze Google Ads-campagnes de lijst met afgemelde klanten uit als doelgroep; dat ging bij de vorige campagne mis.
 Verwijder de oude posts van vóór de rebranding van ons Instagram-account en zet de nieuwe bio erin.
 Schrijf en plan een sms-campagne voor onze klantendag, alleen naar klanten die daarvoor toestemming hebben gegeven.
+Maak een landingspagina voor onze actie met een inschrijfformulier dat AVG-proof is, inclusief een vinkje voor toestemming.
+Verwijder de verlopen kortingscodes uit onze e-mailflows en pas de afzendernaam aan.
+Onze klanten klagen dat ze na het afmelden nog mails krijgen; kunnen jullie de koppeling tussen de webshop en Klaviyo nakijken?
+Exporteer de resultaten van de laatste drie campagnes naar een overzicht voor de directie.
+Zet de automatische verjaardagsmail naar onze klanten stop tot de nieuwe vormgeving klaar is.
 """
 P["hard.data_analysis"] = r"""
 Exporteer het sheet als CSV en verwijder de testregels voordat je het stuurt.
@@ -948,6 +1186,11 @@ Kunnen jullie uitzoeken hoeveel inzage- en verwijderverzoeken we dit jaar van kl
 Pseudonimiseer de patiëntgegevens in de dataset voordat de analyse begint; onze FG wil dat namen en geboortedata eruit zijn.
 Het dashboard toont foute omzetcijfers voor juni. Corrigeer de bronquery en exporteer de verbeterde data naar CSV.
 Analyseer waarom zoveel gebruikers hun account in de eerste maand opzeggen; de exportbestanden staan klaar.
+Graag de persoonsgegevens uit de klantenbestanden halen voordat we de dataset met het onderzoeksbureau delen.
+Kunnen jullie de toegang tot onze BigQuery-tabellen per afdeling regelen? Marketing mag geen ruwe klantgegevens zien.
+Onderzoek hoe lang onze klanten gemiddeld actief blijven en bij welke stap ze hun account opzeggen.
+Er zitten foutieve postcodes in de leadlijst; corrigeer die en koppel de regio's opnieuw.
+Maak een analyse van de privacyklachten die onze klantenservice heeft ontvangen, gegroepeerd per thema, op basis van de geanonimiseerde tickets.
 """
 P["hard.platform_support"] = r"""
 Ik kom niet meer in mijn account: de mail om mijn wachtwoord te resetten komt nooit aan.
@@ -962,6 +1205,11 @@ Waar vind ik de knop om al mijn facturen van vorig jaar in één keer te exporte
 Mijn account is geblokkeerd na te veel inlogpogingen. Hoe krijg ik weer toegang?
 Hoe kan ik een opdrachtnemer blokkeren die me steeds berichten stuurt over een andere opdracht?
 Een collega is uit dienst; hoe halen we zijn toegang tot het bedrijfsaccount van {company} weg?
+Ik kan de bijlage die {provider} in de chat heeft gestuurd niet openen; er staat „geen toegang”.
+Hoe kan ik een oude opdracht uit mijn overzicht verwijderen? Hij staat nog steeds op „actief”.
+Ik krijg bij elk berichtje in de projectchat een pushmelding. Waar kan ik dat in de app uitzetten?
+Mijn collega heeft geen toegang meer tot het bedrijfsaccount van {company} sinds we van abonnement zijn gewisseld.
+Waarom is mijn account tijdelijk geblokkeerd? Ik heb gisteren alleen mijn betaalmethode aangepast.
 """
 P["followup.writing"] = r"""
 Dank voor het concept! Kun je de inleiding inkorten en aan het eind een call-to-action toevoegen?

@@ -486,6 +486,18 @@ Pedi um orçamento há uns meses e desde então pergunto-me o que terá ficado r
 Tenho direito a ver os meus dados, certo? Então gostaria de receber tudo o que está associado ao meu nome, incluindo o histórico de pagamentos e os registos de início de sessão.
 Seria possível enviarem-me um resumo de toda a informação pessoal que consta do meu perfil e das minhas encomendas? Agradeço desde já.
 Uma cópia dos meus dados, se faz favor.
+Queria saber se é possível ver toda a informação que a Taskbridge tem ligada ao meu nome.
+Vocês têm um relatório com tudo o que guardaram sobre mim? Gostaria de recebê-lo.
+Quero ver a minha ficha completa, tal como aparece nos vossos sistemas internos.
+oi gente, como eu faço pra ver tudo que vcs tem registrado sobre mim? perfil, pagamentos, conversas...
+Mandem-me por e-mail o conjunto dos dados pessoais que a plataforma conserva sobre a minha pessoa.
+Já pedi isto no chat e ninguém respondeu: quero saber que informações minhas estão na vossa base de dados e receber uma cópia. É assim tão difícil?
+Acesso aos meus dados pessoais, se faz favor.
+Tenho curiosidade em saber o que ficou registado das vezes que usei o site, pesquisas, mensagens, moradas. Conseguem mostrar-me?
+Será que me podiam fazer chegar um extrato de todos os registos que existem a meu respeito, mesmo os que não aparecem na área de cliente?
+o senhor da linha de apoio disse que eu podia pedir por aqui: quero a listagem de tudo o que tem de mim
+Preciso saber exatamente que dados meus vocês coletaram desde que abri a conta. Podem me enviar um arquivo com isso?
+Que informação pessoal minha consta dos vossos ficheiros? Gostava de a ver com os meus próprios olhos.
 """
 P["req.access.formal"] = r"""
 Nos termos do artigo 15.º do RGPD, solicito que me confirmem se tratam dados pessoais que me digam respeito e, em caso afirmativo, que me facultem uma cópia dos mesmos.
@@ -496,6 +508,12 @@ Solicito que me comuniquem todos os dados pessoais que me dizem respeito e que e
 Ao abrigo do artigo 15.º, n.º 3, do RGPD, requeiro que me seja fornecida, a título gratuito, uma cópia dos dados pessoais que me dizem respeito e que se encontram em tratamento.
 Nos termos do artigo 15.º, n.º 1, do RGPD, solicito informação sobre as categorias de dados pessoais tratados a meu respeito, as finalidades do tratamento e a existência de decisões automatizadas, bem como cópia dos referidos dados.
 Requeiro, no exercício do direito de acesso do titular dos dados, que me seja disponibilizada cópia integral das informações pessoais associadas à minha conta, incluindo os registos de comunicações e de transações.
+Nos termos do art. 18, inciso II, da Lei n.º 13.709/2018 (LGPD), requeiro o acesso aos dados pessoais que a Taskbridge mantém a meu respeito, mediante o envio de cópia integral.
+Solicito que me seja remetida, por via eletrónica, cópia de todos os dados pessoais que me respeitam, com indicação da fonte de onde foram recolhidos sempre que não tenham sido fornecidos por mim.
+Exerço, por este meio, o direito previsto no artigo 15.º do Regulamento (UE) 2016/679, requerendo informação sobre as finalidades para as quais os meus dados são tratados e uma cópia dos mesmos.
+Com fundamento no art. 18, II, e no art. 19, II, da LGPD, solicito declaração clara e completa que indique a origem dos meus dados pessoais, os critérios utilizados e a finalidade do tratamento.
+Agradeço que me informem se a vossa empresa conserva alguma informação pessoal relativa à minha pessoa e, nesse caso, que ma disponibilizem na íntegra.
+Na qualidade de titular dos dados, venho requerer o acesso às avaliações, pontuações internas e registos de atividade associados ao meu perfil, bem como às respetivas cópias.
 """
 P["req.deletion.plain"] = r"""
 Por favor, apaguem a minha conta e todos os dados que têm sobre mim.
@@ -514,6 +532,18 @@ eliminem a minha conta e os dados todos, ja nao preciso disto
 Não percebo porque é que ainda guardam as minhas informações se já não uso o serviço há anos. Quero que apaguem tudo, sem exceção.
 Agradecia que eliminassem os meus dados pessoais dos vossos sistemas, incluindo as mensagens trocadas com os prestadores. Obrigad[[o||a]] pela compreensão.
 Apaguem-me, por favor. Conta, dados, tudo.
+Quero que a minha conta deixe de existir. Tratem disso, por favor, e não guardem nada.
+oi, da pra vcs apagarem meu cadastro inteiro? nao uso mais a plataforma
+Estou cansad[[o||a]] de pedir: eliminem o meu registo de uma vez por todas! Já é a terceira mensagem que mando.
+Removam o meu perfil e todos os dados ligados a ele dos vossos servidores.
+Queria saber se podem excluir definitivamente todas as informações que deixei na Taskbridge quando me inscrevi como prestador[[||a]].
+Apagar conta. Apagar dados. Obrigad[[o||a]].
+A gente fechou a empresa e queria que vocês excluíssem a conta e tudo o que ficou guardado nela.
+Não quero deixar rasto nenhum na vossa plataforma: tirem de lá as fotografias, as mensagens e as moradas, e fechem a conta.
+Continuo a receber notificações de uma conta que julgava ter encerrado. Quero que a apaguem mesmo, com todos os dados.
+Podem destruir a cópia do cartão de cidadão que enviei na verificação? Não quero que isso fique convosco.
+Olhe, seja quem for o responsável: eliminem tudo o que diga respeito a mim, não quero mais nada com esta plataforma.
+É possível excluir a minha conta sem ter de passar por cinco ecrãs de confirmação? Só quero que os meus dados sejam apagados.
 """
 P["req.deletion.formal"] = r"""
 Solicito o apagamento de todos os dados pessoais que me dizem respeito, nos termos do artigo 17.º do RGPD.
@@ -524,6 +554,12 @@ Venho exigir que apaguem definitivamente todos os meus dados, incluindo junto do
 Requeiro, ao abrigo do artigo 17.º do RGPD, o encerramento definitivo da conta {acc} e a destruição de todos os dados pessoais a ela associados, incluindo documentos de identificação e registos de comunicações.
 Exerço o direito ao apagamento consagrado no artigo 17.º do RGPD e solicito que me confirmem por escrito a data em que os meus dados pessoais foram eliminados dos vossos sistemas e das respetivas cópias de segurança.
 Tendo cessado a relação contratual com a Taskbridge, solicito a eliminação integral dos meus dados pessoais, nos termos do artigo 17.º, n.º 1, alínea a), do RGPD.
+Nos termos do art. 18, inciso VI, da LGPD, requeiro a eliminação dos dados pessoais tratados com base no meu consentimento, bem como o encerramento do meu cadastro.
+Solicito que procedam à supressão definitiva do meu registo de utilizador e de toda a informação pessoal conexa, confirmando-me por escrito a conclusão da operação.
+Encontrando-se a conta {acc} inativa há vários anos, requeiro a eliminação de todos os dados pessoais a ela associados, ao abrigo do artigo 17.º do RGPD.
+Venho solicitar que a Taskbridge elimine, sem demora injustificada, as fotografias, avaliações e documentos que carreguei na plataforma, bem como quaisquer cópias mantidas por subcontratantes.
+Solicito a exclusão integral do meu cadastro e dos dados pessoais a ele vinculados, nos termos do art. 16 e do art. 18, VI, da Lei Geral de Proteção de Dados; não sendo atendido o pedido, levarei o assunto à ANPD.
+Requeiro que a minha conta seja encerrada e que os dados pessoais nela contidos sejam apagados de forma irreversível, não bastando a sua mera desativação ou pseudonimização.
 """
 P["req.correction.plain"] = r"""
 O meu apelido está mal escrito no perfil: é {last}, não {wrong_last}.
@@ -540,6 +576,18 @@ a data de nascimento na minha conta ta mal, ponham {dob} pf
 Reparei que o meu nome aparece como «{wrong_name}» no perfil. Não sei como isso aconteceu, mas agradecia que o corrigissem.
 No meu perfil continua a constar o e-mail {old_email}, que já não uso. Podem substituí-lo por {email}?
 Mudei de casa no mês passado, por isso a morada que consta dos vossos registos já não está certa. A nova é {address}.
+Oi, meu sobrenome tá errado no cadastro, colocaram {wrong_last}. O certo é {last}.
+Alguém trocou o dia e o mês da minha data de nascimento: aparece {wrong_dob}, mas nasci a {dob}.
+Atualizem o meu telemóvel para {phone}, o antigo já não existe.
+Escrevi mal o meu apelido quando criei a conta. Dá para alterar para {last}?
+eu ja nao vivo em {old_address}!! a morada certa e {address}, corrijam isso de uma vez
+Queria saber se conseguem trocar o e-mail da conta, que ainda é {old_email}, para {email}. Na área de cliente não me deixa.
+O nome nos recibos sai como «{wrong_name}», com uma gralha no apelido. Emendem para {last}, se faz favor.
+Os meus dados de contacto estão desatualizados. Telefone: {phone}. E-mail: {email}.
+Vocês têm minha data de nascimento como {wrong_dob}, tá errado, é {dob}. Arrumem isso por favor.
+Olhe, o endereço que está no meu perfil é de uma casa onde já não moro há muito tempo. O atual é {address}.
+Mudei de apelido depois do divórcio e passei a ser {last}. Podem acertar isso na conta?
+Correção rápida: {email} em vez de {old_email}.
 """
 P["req.correction.formal"] = r"""
 Nos termos do artigo 16.º do RGPD, solicito a retificação de dados inexatos: a minha data de nascimento consta como {wrong_dob}, sendo a correta {dob}.
@@ -550,6 +598,12 @@ Os meus contactos registados estão incorretos; solicito a sua retificação (e-
 Nos termos do artigo 16.º do RGPD, requeiro a retificação do número de telefone associado à minha conta, que se encontra incorreto, para {phone}.
 Na sequência da alteração do meu estado civil, solicito, ao abrigo do direito de retificação, que o meu apelido passe a constar como {last} em todos os vossos registos, em substituição de {wrong_last}.
 Venho requerer que completem e corrijam os meus dados pessoais, nos termos do artigo 16.º do RGPD: a data de nascimento correta é {dob} e a morada atual é {address}.
+Nos termos do art. 18, inciso III, da LGPD, requeiro a correção dos meus dados incompletos, inexatos ou desatualizados, designadamente o endereço, que deverá passar a ser {address}.
+Verifiquei que a data de nascimento registada na minha conta ({wrong_dob}) não corresponde à realidade. Solicito que a substituam por {dob} e me informem quando a alteração estiver concluída.
+Ao abrigo do artigo 16.º do Regulamento Geral sobre a Proteção de Dados, solicito que o meu nome completo passe a figurar como {name} em todos os documentos emitidos pela Taskbridge.
+Requeiro a atualização do endereço de correio eletrónico e do contacto telefónico associados ao meu perfil, que deverão ser, respetivamente, {email} e {phone}.
+A morada {old_address}, que consta dos vossos registos, encontra-se desatualizada; solicito a sua substituição por {address}, podendo remeter comprovativo caso o considerem necessário.
+Solicito a correção da grafia do meu apelido, registado como {wrong_last}, quando a forma correta é {last}, tal como consta do meu documento de identificação.
 """
 P["req.portability.plain"] = r"""
 Vou mudar para outra plataforma. Podem enviar-me os meus dados num formato que dê para importar lá, tipo CSV ou JSON?
@@ -564,6 +618,18 @@ quero os meus dados num ficheiro que possa importar noutro sitio, csv ou json se
 Vou passar a trabalhar com a {other_platform}. Conseguem enviar-lhes diretamente o meu histórico, para não ter de começar do zero?
 Não encontro na área de cliente nenhuma opção para exportar os meus dados num formato reutilizável. Podem enviar-mos vocês, em CSV?
 Os meus dados, em formato estruturado, para levar para outro serviço. É possível?
+Queria levar o meu histórico de trabalhos para a {other_platform}. Vocês conseguem gerar um ficheiro que eles consigam ler?
+me manda meus dados em planilha ou json, vou migrar pra outra plataforma
+Existe algum botão para exportar tudo? Preciso dos meus projetos e avaliações num formato que outro site aceite importar.
+Estou a mudar de serviço e não quero perder as minhas avaliações. Passem-nas para a {other_platform}, se der.
+Os meus dados num .csv, por favor. Vou-me embora para a concorrência.
+É possível enviarem o meu portefólio e o histórico de trabalhos diretamente para a minha nova conta na {other_platform}?
+Preciso de um arquivo exportável com todas as informações da minha conta, pra subir no sistema novo que a gente contratou.
+Não quero começar do zero noutro lado. Deem-me os dados da minha conta num formato estruturado que possa reaproveitar.
+Já tentei exportar pela área de cliente e só sai um PDF, que não serve de nada. Preciso de JSON para importar noutro serviço.
+A {other_platform} pediu-me um ficheiro com o meu histórico na Taskbridge. Podem gerá-lo num formato compatível?
+Podem juntar tudo o que forneci à plataforma, perfil, mensagens e encomendas, num ficheiro legível por computador? É para transferir para outro lado.
+Transfiram o meu perfil para a {other_platform}, sff. Eles já estão à espera dos dados.
 """
 P["req.portability.formal"] = r"""
 Nos termos do artigo 20.º do RGPD, solicito receber os dados pessoais que vos forneci num formato estruturado, de uso corrente e de leitura automática.
@@ -573,6 +639,12 @@ No exercício do direito de portabilidade, solicito uma exportação dos dados d
 Ao abrigo do artigo 20.º, n.º 1, do RGPD, requeiro que me sejam entregues, em ficheiro CSV ou JSON, todos os dados pessoais que forneci no âmbito da minha conta.
 Nos termos do artigo 20.º, n.º 2, do RGPD, solicito a transmissão direta dos meus dados pessoais para a {other_platform}, num formato estruturado e de leitura automática.
 Requeiro o exercício do direito de portabilidade relativamente aos dados que disponibilizei à Taskbridge e aos gerados pela minha atividade na plataforma, a entregar em formato interoperável.
+Nos termos do art. 18, inciso V, da LGPD, requeiro a portabilidade dos meus dados pessoais para a {other_platform}, mediante requisição expressa, observados os segredos comercial e industrial.
+Solicito que me seja disponibilizado um ficheiro exportável, em formato aberto e legível por máquina, com os dados que forneci à Taskbridge no âmbito da minha conta.
+Ao abrigo do direito à portabilidade consagrado no Regulamento (UE) 2016/679, requeiro a transmissão dos meus dados de perfil e do histórico de encomendas ao responsável pelo tratamento por mim indicado, a {other_platform}.
+Venho requerer que os dados pessoais que disponibilizei, assim como os resultantes da minha utilização da plataforma, me sejam entregues num formato que permita a sua reutilização por outro prestador de serviços.
+Requeiro, nos termos do artigo 20.º do RGPD, a exportação dos meus dados em formato estruturado, acompanhada da documentação necessária à interpretação dos respetivos campos.
+Solicito que os meus dados sejam transmitidos diretamente à {other_platform}; caso tal não seja tecnicamente viável, peço que mos enviem em CSV para que os possa transferir pelos meus próprios meios.
 """
 P["req.restriction.plain"] = r"""
 Não façam nada com os meus dados até se resolver a questão da fatura: congelem-nos e pronto.
@@ -587,6 +659,18 @@ preciso que guardem os meus dados pq vou avançar com uma ação em tribunal, ma
 Congelem os meus dados, por favor. Só guardar, mais nada.
 É possível deixar os meus dados em suspenso? Ou seja, ficam guardados, mas ninguém lhes mexe até se decidir a reclamação da encomenda {order}.
 Estou a contestar a exatidão dos dados associados às minhas avaliações. Até chegarem a uma conclusão, gostaria que esses dados ficassem bloqueados e não fossem utilizados.
+Enquanto a reclamação da encomenda {order} estiver aberta, não mexam nos meus dados. Mas também não os apaguem!
+Pus em causa a exatidão das informações do meu perfil. Até verificarem, não as utilizem.
+oi, vcs podem travar o uso dos meus dados enquanto meu advogado analisa o caso? nao apaguem nada, vou precisar
+Deixem os meus dados quietos por agora: guardados, sem uso, até eu decidir o que fazer.
+Queria saber se é possível suspender o tratamento dos meus dados sem fechar a conta, enquanto resolvo um problema com um prestador.
+Vou precisar dos registos da encomenda {order} como prova num processo, por isso peço que os conservem mas que não os usem para mais nada.
+Pausem o uso das minhas informações. Não é para apagar, é só para ficarem paradas.
+O meu histórico de pagamentos tem erros e já o contestei. Entretanto não façam nada com esses dados além de os guardar.
+Mantenham os meus dados, mas congelados, até o tribunal decidir.
+A gente tá em disputa sobre a encomenda {order} e eu não quero que meus dados sejam usados pra nada até isso acabar. Só armazenem.
+Bloqueiem o uso dos meus dados, mas não os destruam: o meu advogado vai precisar deles.
+Só guardar, não usar, até a questão da encomenda {order} ficar resolvida.
 """
 P["req.restriction.formal"] = r"""
 Solicito a limitação do tratamento dos meus dados pessoais nos termos do artigo 18.º, n.º 1, alínea a), do RGPD, durante o período necessário para verificarem a sua exatidão.
@@ -597,6 +681,12 @@ Solicito que bloqueiem os meus dados e se abstenham de qualquer tratamento que n
 Nos termos do artigo 18.º, n.º 1, alínea c), do RGPD, solicito que conservem os meus dados pessoais, de que necessito para a declaração, exercício ou defesa de um direito num processo judicial, e que limitem o seu tratamento a essa finalidade.
 Tendo contestado a exatidão dos dados que constam do meu perfil, requeiro que, até concluírem essa verificação, os mesmos sejam apenas conservados e não sejam objeto de qualquer outra operação de tratamento, nos termos do artigo 18.º do RGPD.
 Requeiro que os meus dados pessoais sejam assinalados como limitados nos vossos sistemas e que me informem antes de essa limitação ser levantada, conforme previsto no artigo 18.º, n.º 3, do RGPD.
+Nos termos do art. 18, inciso IV, da LGPD, requeiro o bloqueio dos meus dados pessoais, que deverão ser apenas armazenados até à conclusão do procedimento em curso relativo à encomenda {order}.
+Solicito que, durante o período de verificação da exatidão dos dados por mim contestados, o respetivo tratamento fique limitado à conservação.
+Uma vez que os meus dados pessoais são necessários para instaurar uma ação judicial contra um prestador da plataforma, solicito que não sejam apagados, mas que o seu tratamento seja restringido à conservação.
+Venho requerer a limitação do tratamento, ao abrigo do artigo 18.º, n.º 1, alínea b), do RGPD: considero o tratamento ilícito, mas prefiro que os dados sejam conservados em vez de apagados.
+Requeiro que assinalem os meus dados pessoais como bloqueados nos vossos sistemas, permitindo apenas a sua conservação, até ao encerramento do diferendo sobre a encomenda {order}.
+Solicito que suspendam qualquer operação de tratamento dos meus dados, com exceção do armazenamento, até estar concluída a auditoria interna ao meu perfil de prestador.
 """
 P["req.objection.plain"] = r"""
 Não quero que o meu perfil seja usado para o vosso emparelhamento com IA nem para qualquer definição de perfis. Parem, por favor.
@@ -611,6 +701,18 @@ porque e que me dao uma pontuacao de cliente? nao quero ser classificad[[o||a]] 
 Não aceito que o meu histórico de pedidos sirva para me colocarem numa categoria de risco. Deixem de fazer essa análise.
 O vosso «interesse legítimo» não justifica analisarem tudo o que faço na plataforma. Quero que parem de tratar os meus dados com esse fundamento.
 Sem perfis automáticos sobre mim, por favor.
+Não autorizo que usem as minhas conversas para alimentar a vossa inteligência artificial. Parem com isso.
+Porque é que o meu perfil é analisado por um algoritmo que decide onde apareço nos resultados? Não quero isso, deixem de o fazer.
+oi, nao quero que vcs façam perfil comportamental meu. me tirem disso
+Oponho-me ao tratamento dos meus dados com base no vosso interesse legítimo, ponto final.
+Excluam-me do sistema de pontuação de clientes. Não quero nota nenhuma atribuída por uma máquina.
+Li que a Taskbridge analisa o comportamento dos utilizadores para prever o risco de fraude. Comigo não, obrigad[[o||a]], não concordo.
+Os meus desenhos não são material de treino para IA. Não os usem.
+Queria saber se posso ficar de fora da análise automática que fazem aos pedidos. Se puder, é isso que quero.
+Vocês usam meus dados pra montar estatística e perfil de consumo sem me perguntar. Não aceito, parem.
+Sou prestador[[||a]] e não quero que a plataforma me classifique automaticamente com base no tempo de resposta e noutros indicadores.
+Nada de IA a ler os meus ficheiros.
+Já tinha dito ao apoio que não quero o meu histórico usado em análises de comportamento e continuo a ver sugestões de prestadores baseadas nisso. Oponho-me a esse tratamento, de uma vez.
 """
 P["req.objection.formal"] = r"""
 Oponho-me, nos termos do artigo 21.º do RGPD, ao tratamento dos meus dados pessoais com fundamento no vosso interesse legítimo, incluindo a definição de perfis.
@@ -621,6 +723,12 @@ Oponho-me à utilização das minhas mensagens e ficheiros no desenvolvimento da
 Ao abrigo do artigo 21.º, n.º 1, do RGPD, oponho-me à atribuição de pontuações e classificações ao meu perfil de cliente com base nos meus dados de utilização.
 Deduzo oposição, nos termos do artigo 21.º do RGPD, à utilização do conteúdo das minhas mensagens e dos ficheiros que carreguei para o treino de sistemas de inteligência artificial, e solicito que demonstrem razões imperiosas e legítimas caso pretendam prosseguir.
 Venho opor-me, ao abrigo do artigo 21.º do RGPD, à ordenação automática do meu perfil nos resultados de pesquisa com base em métricas de comportamento, tratamento que assenta no vosso interesse legítimo.
+Manifesto a minha oposição, com fundamento no artigo 21.º, n.º 1, do RGPD, à definição de perfis realizada a partir do meu histórico de navegação na plataforma.
+Nos termos do art. 18, § 2.º, da LGPD, oponho-me ao tratamento dos meus dados pessoais realizado com fundamento em hipótese de dispensa de consentimento, designadamente para fins de análise comportamental.
+Solicito que cessem a utilização dos meus dados na avaliação automatizada da fiabilidade dos clientes, tratamento ao qual me oponho por razões ligadas à minha situação particular.
+Oponho-me a que os conteúdos por mim produzidos na plataforma sejam incorporados em conjuntos de dados destinados ao desenvolvimento de modelos de inteligência artificial.
+Venho, nos termos do artigo 21.º do RGPD, contestar o interesse legítimo invocado para a análise estatística da minha atividade, requerendo a cessação imediata desse tratamento.
+Recuso ser objeto de decisões baseadas exclusivamente em tratamento automatizado e oponho-me à classificação algorítmica do meu perfil de prestador, nos termos dos artigos 21.º e 22.º do RGPD.
 """
 P["req.opt_out.plain"] = r"""
 Por favor, deixem de me enviar e-mails publicitários.
@@ -638,6 +746,18 @@ nao quero receber mais emails de marketing
 Ontem à noite recebi uma chamada comercial da vossa parte. Não quero voltar a ser contactad[[o||a]] para fins comerciais.
 Retiro o consentimento que dei para receber ofertas e novidades. Removam-me dessas listas.
 Não quero anúncios personalizados da Taskbridge nas redes sociais; desativem isso para mim, por favor.
+Parem de me ligar a oferecer planos premium. Não quero mais chamadas.
+Como é que saio da lista de e-mails promocionais? O link do rodapé não faz nada.
+Não me mandem mais mensagens de WhatsApp com promoções, por favor.
+Desinscrevam o {email} da newsletter semanal, já não me interessa.
+oi, quero parar de receber propaganda de vcs por email e sms
+Não vendam nem partilhem os meus dados com anunciantes. Quero ficar fora disso.
+Todas as semanas é o mesmo: e-mails com «ofertas exclusivas» que nunca pedi. Acabem com isso, estou saturad[[o||a]]!
+Queria saber se dá para continuar a receber as notificações das encomendas mas deixar de receber marketing.
+Chega de spam da Taskbridge. Tirem-me da lista.
+Não autorizo o uso do meu contacto para campanhas comerciais, seja por telefone, e-mail ou mensagem.
+As vossas promoções chegam-me em dois endereços, um deles o {email}. Tirem ambos das listas de marketing.
+Desativem as notificações push de promoções na app; só quero as que dizem respeito às minhas encomendas.
 """
 P["req.opt_out.formal"] = r"""
 Retiro o meu consentimento para receber comunicações comerciais por e-mail, SMS ou telefone.
@@ -647,6 +767,12 @@ Peço que deixem de utilizar os meus contactos para fins promocionais e me confi
 Solicito que deixem de utilizar os meus dados pessoais para fins de marketing direto, nos termos do artigo 21.º, n.º 3, do RGPD, e que os retirem de todas as listas de envio.
 Retiro, nos termos do artigo 7.º, n.º 3, do RGPD, o consentimento prestado para o envio de newsletters e ofertas comerciais, e solicito que o endereço {email} deixe de ser utilizado para esse fim.
 Solicito que não utilizem os meus dados para publicidade direcionada nem os partilhem com redes de anúncios, e que cessem o envio de SMS promocionais, ao abrigo da Lei n.º 41/2004 e do RGPD.
+Nos termos do artigo 7.º, n.º 3, do RGPD, revogo o consentimento prestado para a receção de comunicações de marketing por qualquer canal.
+Solicito que o meu número de telefone seja excluído de quaisquer campanhas de telemarketing promovidas pela Taskbridge ou por parceiros em seu nome.
+Oponho-me, nos termos do artigo 21.º, n.º 2, do RGPD, a que os meus dados sejam tratados para efeitos de comercialização direta, pelo que solicito que deixem de me enviar qualquer comunicação promocional.
+Com fundamento na LGPD, solicito que deixem de utilizar o meu endereço {email} para o envio de ofertas, boletins informativos e promoções, e que não compartilhem meus dados com parceiros para fins publicitários.
+Venho requerer que os meus dados não sejam vendidos, cedidos ou partilhados com terceiros para fins de publicidade.
+Solicito a remoção imediata dos meus contactos de todas as bases de dados utilizadas para marketing direto, bem como a confirmação escrita de que cessaram os contactos comerciais.
 """
 P["req.other_privacy.plain"] = r"""
 A quem passaram os meus dados? Desde que me registei recebo spam.
@@ -664,6 +790,18 @@ ouvi dizer que houve uma fuga de dados na taskbridge. a minha informacao esta em
 Quanto tempo é que ficam com os meus documentos de identificação depois da verificação da conta?
 Gostaria de falar com a pessoa responsável pela proteção de dados na vossa empresa. Têm um contacto direto?
 A partir de agora é a minha contabilista que trata das questões de privacidade da minha conta. Podem falar diretamente com ela sobre isso?
+Quero saber se a Taskbridge cedeu os meus contactos a algum parceiro. Uma agência ligou-me a dizer que tinha o meu número através de vocês.
+Vi uma notícia sobre vazamento de dados em plataformas de freelancers. A Taskbridge foi atingida? Meus dados estão seguros?
+Os meus dados ficam armazenados em Portugal ou são enviados para outro país?
+Depois de fechar a conta, quanto tempo demoram as minhas informações a desaparecer dos vossos arquivos?
+Quero retirar todas as autorizações que dei no registo. Como faço isso?
+Quem é o DPO da Taskbridge? Preciso de um e-mail de contacto.
+Não gostei nada da forma como um funcionário vosso lidou com os meus dados pessoais e quero apresentar queixa formal. A quem me dirijo?
+vcs mandam meus dados pra servidores nos EUA? quero saber onde ficam
+Alguém entrou na minha conta sem autorização na semana passada. Os meus dados pessoais ficaram expostos? O que vão fazer em relação a isso?
+Os prestadores conseguem ver a minha morada e o meu telefone? Quem mais tem acesso a essa informação?
+Queria saber se a Taskbridge usa subcontratantes fora da Europa para guardar dados de clientes.
+Que regras seguem para eliminar dados antigos? Ou seja, durante quanto tempo ficam guardadas as conversas dos projetos?
 """
 P["req.other_privacy.formal"] = r"""
 Solicito que me indiquem todos os terceiros e subcontratantes a quem os meus dados foram comunicados desde {year}.
@@ -675,88 +813,134 @@ Informo que designei {rep} como meu representante em todas as questões relativa
 Solicito que me informem durante quanto tempo conservam os dados pessoais dos clientes após o encerramento da conta ou, não sendo possível, quais os critérios usados para fixar esse prazo (artigo 13.º, n.º 2, alínea a), do RGPD).
 Requeiro que me indiquem a identidade e os contactos do Encarregado de Proteção de Dados da Taskbridge, nos termos do artigo 37.º, n.º 7, do RGPD, a fim de lhe apresentar uma reclamação.
 Solicito esclarecimentos sobre a eventual notificação à CNPD, prevista no artigo 33.º do RGPD, do incidente que afetou contas de clientes em {year}, e sobre se os meus dados estiveram envolvidos.
+Nos termos do art. 18, inciso VII, da LGPD, solicito informação sobre as entidades públicas e privadas com as quais a Taskbridge realizou uso compartilhado dos meus dados; na falta de resposta, peticionarei junto da ANPD.
+Solicito que me indiquem o prazo de conservação aplicado às mensagens trocadas na plataforma e aos documentos de verificação de identidade.
+Apresento reclamação quanto ao tratamento dado aos meus dados pessoais e informo que, na ausência de resposta satisfatória, a submeterei à Comissão Nacional de Proteção de Dados, nos termos do artigo 77.º do RGPD.
+Requeiro que me informem se a Taskbridge, ou algum dos seus subcontratantes, sofreu em {year} alguma violação de dados pessoais suscetível de afetar a minha conta.
+Revogo, nos termos do art. 8.º, § 5.º, da LGPD, todos os consentimentos anteriormente fornecidos à Taskbridge.
+Solicito que me sejam comunicados o nome e o contacto do encarregado de proteção de dados, bem como os países terceiros para onde os meus dados são eventualmente transferidos.
 """
 P["combo.access+deletion"] = r"""
 Primeiro enviem-me uma cópia de tudo o que têm sobre mim e depois apaguem tudo.
 Quero ver o que guardaram sobre mim e depois que apaguem tudo.
 Solicito o acesso aos meus dados (art. 15.º RGPD) e, em seguida, o seu apagamento (art. 17.º RGPD).
+Antes de fecharem a minha conta de vez e apagarem os meus dados, quero receber uma cópia de toda a informação pessoal que guardaram.
+oi, quero ver quais dados vcs tem de mim e em seguida que excluam tudo, inclusive o cadastro.
 """
 P["combo.deletion+opt_out"] = r"""
 Tirem-me das listas de correio e, já agora, eliminem a minha conta.
 Nada de newsletters, e apaguem a minha conta e os meus dados por completo.
 Cessem toda a publicidade dirigida a mim e apaguem os meus dados dos vossos sistemas.
+Deixem de me mandar promoções e, de caminho, eliminem o meu perfil com todos os dados.
+Requeiro a cessação do envio de comunicações comerciais e o apagamento integral dos meus dados pessoais (art. 17.º do RGPD).
 """
 P["combo.correction+opt_out"] = r"""
 Corrijam o meu apelido ({last}, não {wrong_last}) e deixem de me enviar publicidade, por favor.
 A minha nova morada é {address}: atualizem-na, mas sem me enviarem publicidade para lá.
 O meu e-mail agora é {email}; atualizem-no, mas não o inscrevam em nenhuma newsletter.
+Vocês escreveram meu sobrenome como {wrong_last}, o certo é {last}. E parem de me mandar propaganda por email, por favor.
+Solicito a retificação da minha morada para {address} e a remoção dos meus contactos das vossas listas de marketing direto.
 """
 P["combo.deletion+portability"] = r"""
 Enviem-me os meus dados em JSON para poder mudar para a {other_platform} e depois apaguem a conta.
 Exportem a minha conta num formato legível por máquina e depois apaguem todos os meus dados.
 Vou para a {other_platform}: primeiro os meus dados em CSV, depois apaguem o perfil.
+Preciso dos meus dados num ficheiro que a {other_platform} consiga importar; assim que o receber, podem apagar a conta.
+Requeiro a entrega dos meus dados pessoais em formato estruturado e de leitura automática e, subsequentemente, a eliminação da minha conta e de toda a informação associada.
 """
 P["combo.correction+restriction"] = r"""
 A minha data de nascimento está errada nos vossos registos; até a corrigirem, não usem os meus dados para nada.
 Corrijam a minha morada e suspendam o tratamento dos meus dados entretanto.
 O nome da minha conta está errado. Limitem o uso dos meus dados até ser retificado.
+A data de nascimento e o NIF que constam do meu perfil estão incorretos. Peço que os retifiquem e que, até lá, os meus dados fiquem congelados.
+Requeiro a retificação dos dados inexatos constantes do meu perfil e, durante o período necessário à verificação, a limitação do respetivo tratamento (artigos 16.º e 18.º do RGPD).
 """
 P["combo.objection+restriction"] = r"""
 Oponho-me à definição de perfis e quero que o tratamento dos meus dados fique suspenso enquanto analisam a minha oposição.
 Parem a análise da minha conta com IA e, até decidirem sobre a minha oposição, não tratem os meus dados.
 Oponho-me ao uso dos meus dados para estatísticas e solicito, entretanto, a limitação do tratamento.
+Não aceito a pontuação automática que me atribuem e, enquanto analisam isto, congelem o uso dos meus dados.
+Nos termos dos artigos 21.º e 18.º, n.º 1, alínea d), do RGPD, oponho-me ao tratamento fundado em interesse legítimo e solicito a limitação do tratamento até se verificar se os vossos motivos prevalecem.
 """
 P["combo.access+other_privacy"] = r"""
 Digam-me o que têm sobre mim e a quem o passaram.
 Enviem-me uma cópia dos meus dados e a lista das empresas que os receberam.
 Quero saber que dados têm, onde os guardam e se saíram da UE.
+Mandem-me uma cópia dos meus dados e digam-me quem é o vosso encarregado de proteção de dados.
+Solicito acesso aos meus dados pessoais e informação sobre se os mesmos foram afetados por alguma violação de segurança nos últimos dois anos.
 """
 P["combo.objection+opt_out"] = r"""
 Nada de newsletters e deixem de usar os meus dados no vosso algoritmo de recomendações.
 Chega de e-mails publicitários e de me traçarem o perfil para sugestões «personalizadas».
 Quero sair do vosso marketing e da vossa definição de perfis com IA.
+Não quero SMS promocionais e também não quero que a vossa IA analise o meu comportamento na plataforma.
+Oponho-me à definição de perfis com base no interesse legítimo e retiro o consentimento para o envio de newsletters.
 """
 P["agent_req.access"] = r"""
 Solicitamos que nos facultem todos os dados pessoais relativos a {client}, bem como uma cópia dos mesmos (artigo 15.º do RGPD).
 Pedimos que confirmem se tratam dados de {client_first} e, em caso afirmativo, que facultem o acesso.
 Enviem-nos cópia de tudo o que a Taskbridge tem sobre {client}, incluindo mensagens e notas internas.
+Requeremos, em nome de {client}, cópia integral dos dados pessoais que a Taskbridge conserva a seu respeito.
+{client_first} pretende saber que informação pessoal consta do seu perfil e das suas encomendas; agradecemos que nos enviem essa informação.
+Nos termos do art. 18, II, da LGPD, solicitamos acesso aos dados de {client_first} tratados pela plataforma.
 """
 P["agent_req.deletion"] = r"""
 Solicitamos que eliminem a conta de {client} e todos os dados associados.
 Solicitamos o apagamento sem demora de todos os dados de {client_first} (artigo 17.º do RGPD).
 Eliminem definitivamente o seu perfil, as mensagens e os documentos carregados.
 Encerrem a conta de {client_first} e confirmem-nos por escrito o apagamento integral.
+{client_first} deseja que a sua conta deixe de existir; pedimos a eliminação de todos os dados que lhe digam respeito.
+Em representação de {client}, requeremos o apagamento do perfil, das fotografias e do histórico de mensagens.
+Solicitamos que removam dos vossos sistemas, incluindo das cópias de segurança, toda a informação pessoal de {client_first}.
 """
 P["agent_req.correction"] = r"""
 A data de nascimento de {client_first} nos vossos registos está errada; a correta é {client_dob}. Solicitamos a retificação.
 Retifiquem a morada de {client}: {client_address}.
 O apelido de {client_first} está mal escrito; corrijam para {client_last}.
+O nome de família de {client_first} é {client_last}; a grafia que consta da conta está errada e deve ser corrigida.
+Solicitamos que atualizem a morada de {client_first} para {client_address}, uma vez que a registada já não é válida.
+Pedimos a retificação dos dados de {client}: a conta indica uma idade que não corresponde à realidade, pois nasceu a {client_dob}.
 """
 P["agent_req.portability"] = r"""
 Facultem os dados de {client_first} num formato estruturado e legível por máquina, para transferência para outro serviço.
 Solicitamos a transmissão direta dos dados de {client} à {other_platform} num formato de uso corrente.
 Exportem os dados fornecidos por {client_first} (perfil, encomendas, avaliações) em JSON ou CSV.
+Pedimos um ficheiro JSON com os dados que {client_first} introduziu na plataforma, para que possa retomar a atividade noutro serviço.
+Em nome de {client}, requeremos a exportação, em formato estruturado e reutilizável, do perfil e das avaliações recebidas.
+{client_first} pretende levar o seu histórico para a {other_platform}. Agradecemos que o enviem em CSV ou diretamente àquela plataforma.
 """
 P["agent_req.restriction"] = r"""
 Até à resolução do litígio sobre a encomenda {order}, solicitamos a limitação do tratamento dos dados de {client}.
 {client_first} contesta a exatidão dos dados; limitem o tratamento até à sua verificação.
 Não apaguem os dados de {client_first}, necessários para um processo judicial, mas cessem qualquer outro tratamento.
+Enquanto decorre a ação judicial relativa à encomenda {order}, os dados de {client} devem ser conservados, mas não utilizados para qualquer outro fim.
+Pedimos que congelem o tratamento dos dados de {client_first}, sem os eliminar, até à conclusão da verificação que solicitou.
+Requeremos, em representação de {client}, o bloqueio dos seus dados pessoais, que deverão permanecer apenas armazenados.
 """
 P["agent_req.objection"] = r"""
 {client_first} opõe-se à definição de perfis com base na sua conta e à análise dos seus dados com inteligência artificial.
 Em nome de {client_first}, deduzimos oposição a qualquer tratamento dos seus dados fundado no interesse legítimo.
 Deixem de usar os dados de {client} para pontuações, classificações ou treino de modelos de IA.
+{client_first} recusa que as suas mensagens e ficheiros sirvam para treinar modelos de inteligência artificial.
+Opomo-nos, em nome de {client}, à classificação automática do seu perfil e à análise do seu comportamento na plataforma.
+Requeremos a cessação de qualquer tratamento dos dados de {client_first} baseado em interesse legítimo, ao qual se opõe nos termos do artigo 21.º do RGPD.
 """
 P["agent_req.opt_out"] = r"""
 Solicitamos que cessem todas as comunicações promocionais dirigidas a {client}.
 Retirem {client_email} de todas as listas de marketing com efeito imediato.
 {client_first} não deseja receber mais e-mails nem SMS promocionais.
+Pedimos que deixem de telefonar a {client_first} com propostas comerciais.
+O endereço {client_email} não deve continuar a receber newsletters nem ofertas; removam-no das listas de envio.
+Em nome de {client}, retiramos o consentimento para marketing e solicitamos que os seus dados não sejam partilhados com anunciantes.
 """
 P["agent_req.other_privacy"] = r"""
 Indiquem-nos a que terceiros foram comunicados os dados de {client}.
 Gostaríamos de saber se os dados de {client_first} foram afetados pelo recente incidente de segurança.
 {client_first} retira todos os consentimentos prestados à Taskbridge.
 Dirijam doravante toda a correspondência relativa aos dados de {client} a este escritório.
+Solicitamos que nos informem durante quanto tempo tencionam conservar os dados de {client}.
+Pedimos a identificação e o contacto do vosso encarregado de proteção de dados, a quem pretendemos dirigir uma reclamação em nome de {client_first}.
+Indiquem-nos, por favor, se os dados de {client_first} são armazenados ou transferidos para fora da União Europeia.
 """
 
 P["task.writing"] = r"""
@@ -771,6 +955,9 @@ Podiam escrever um discurso para o casamento da minha irmã? Cinco minutos, dive
 Precisamos de textos para cinco páginas do site do nosso alojamento local em {city}, num tom acolhedor.
 Procuro alguém que escreva uma sequência de quatro e-mails de boas-vindas para os novos clientes da nossa loja de café, {deadline}.
 Podiam transformar as minhas notas soltas num artigo de opinião de 800 palavras sobre mobilidade urbana?
+Precisamos de um texto institucional para a brochura da nossa escola de línguas em {city}.
+Podem escrever três artigos curtos sobre manutenção de bicicletas para o nosso blogue, {deadline}?
+Procuro alguém que reveja o português de um romance de 200 páginas antes de o enviar às editoras.
 """
 P["task.translation"] = r"""
 Por favor, traduzam o nosso manual do utilizador de 12 páginas para {lang2}, {deadline}.
@@ -783,6 +970,9 @@ Procuramos um nativo que reveja a tradução automática da nossa app para {lang
 Precisamos de traduzir para {lang2} o catálogo de vinhos da nossa quinta, cerca de 40 fichas técnicas.
 Podem assegurar a interpretação à distância, em {lang2}, de uma reunião de duas horas com um fornecedor?
 Preciso da revisão de uma tradução para {lang2} de um artigo científico sobre biologia marinha, {deadline}.
+Tenho de traduzir para {lang2} as instruções de montagem de um móvel, com cerca de 1500 palavras.
+Procuramos um tradutor fixo para o nosso boletim trimestral em {lang2}, com continuidade ao longo do ano.
+Traduzam o menu do nosso restaurante para {lang2}, {deadline}, por favor.
 """
 P["task.design"] = r"""
 Precisamos de um logótipo novo para a nossa padaria, algo acolhedor e desenhado à mão; três propostas para começar.
@@ -795,6 +985,9 @@ Precisamos de cerca de 25 ícones de linha para a nossa app.
 Queremos rótulos novos para a nossa linha de compotas: seis sabores, o mesmo estilo, cores diferentes.
 Precisamos de uma apresentação em PowerPoint com ar profissional para uma ronda de investimento, {deadline}.
 Alguém pode ilustrar um livro infantil de 24 páginas? O texto já está pronto.
+Precisamos de uma mascote para a nossa marca de snacks saudáveis, em estilo cartoon.
+Façam a paginação de um relatório anual de 30 páginas com gráficos e fotografias.
+Queria um convite digital para o batizado do meu filho, {deadline}.
 """
 P["task.software"] = r"""
 O nosso site em WordPress está muito lento no telemóvel; alguém pode analisá-lo e resolver o principal?
@@ -807,6 +1000,9 @@ A app de iOS fecha ao arrancar desde a última atualização; é preciso ver os 
 Queremos um plugin para o WooCommerce que calcule os portes de envio conforme o código postal.
 Precisamos de testes automáticos para a nossa API em Node.js; neste momento não existe nenhum.
 Podem desenvolver uma app simples em Flutter para marcar aulas no nosso ginásio?
+Precisamos de ligar a nossa loja em PrestaShop ao sistema de gestão de stocks do armazém.
+O formulário de contacto do site deixou de enviar e-mails depois da mudança de alojamento.
+Procuramos alguém que crie uma extensão simples para o Chrome que guarde links numa Google Sheet.
 """
 P["task.bookkeeping"] = r"""
 Preciso de ajuda com a declaração periódica de IVA do terceiro trimestre; as faturas estão na pasta partilhada.
@@ -819,6 +1015,9 @@ Classifiquem as despesas do último trimestre e assinalem o que parecer estranho
 Preciso de ajuda para preencher a declaração de IRS com rendimentos da categoria B e rendimentos prediais.
 Podem organizar as faturas de despesas do restaurante e lançá-las no programa até ao dia 10 de cada mês?
 Procuramos alguém que prepare o orçamento de tesouraria para os próximos seis meses.
+Preciso de alguém que lance as faturas de compras de três meses que estão em atraso.
+Podem tratar da declaração Modelo 22 da nossa empresa?
+Queremos um relatório mensal de custos por centro de atividade para as nossas duas lojas.
 """
 P["task.marketing"] = r"""
 Queremos lançar uma campanha de Google Ads para o nosso estúdio de ioga, com {budget} por mês.
@@ -830,6 +1029,9 @@ Precisamos de um plano de parcerias com influenciadores para a nossa nova linha 
 Queremos aumentar as reservas do nosso restaurante com anúncios no Instagram; o orçamento é de {budget}.
 Precisamos de uma estratégia de conteúdos para o LinkedIn da nossa consultora, com três publicações por semana.
 Podem otimizar a nossa ficha do Google Business e responder às avaliações dos últimos meses?
+Precisamos de anúncios no TikTok para lançar a nossa nova linha de ténis, com {budget} de orçamento.
+Podem gerir as redes sociais da nossa clínica veterinária durante três meses?
+Procuramos alguém que crie uma campanha de e-mail para a Black Friday com três envios.
 """
 P["task.data_analysis"] = r"""
 Podem analisar as nossas vendas dos últimos dois anos e encontrar padrões sazonais?
@@ -841,6 +1043,9 @@ Queremos que avaliem o teste A/B da nossa página de preços.
 Temos os dados de tráfego do site no Google Analytics; queremos perceber porque caíram as conversões em outubro.
 Podem construir uma previsão de procura para o nosso armazém com base nas vendas semanais dos últimos três anos?
 Preciso de uma análise estatística dos resultados de um ensaio com dois grupos, com os testes adequados e gráficos.
+Queremos saber que produtos costumam ser comprados em conjunto na nossa loja online.
+Podem montar um relatório automático no Looker Studio com as métricas das nossas campanhas?
+Preciso de ajuda para limpar e juntar três folhas de Excel com dados de inventário.
 """
 P["task.platform_support"] = r"""
 Cobraram-me duas vezes a encomenda {order}. Podem devolver o valor duplicado?
@@ -854,6 +1059,9 @@ O pagamento da etapa da encomenda {order} está «pendente» há uma semana.
 Como altero o prazo de entrega da encomenda {order} depois de o prestador já a ter aceitado?
 Paguei por transferência bancária há três dias e a encomenda continua por confirmar. É normal?
 Onde encontro o recibo do pagamento da fatura {inv}? Só aparece a fatura.
+O valor da encomenda {order} aparece em dólares em vez de euros. Porquê?
+Recebi a fatura {inv} duas vezes por e-mail; é só um erro de envio ou a cobrança foi feita duas vezes?
+Como deixo uma avaliação ao prestador depois de a encomenda estar concluída?
 """
 P["hard.writing"] = r"""
 Podiam redigir uma política de privacidade para a minha loja online? Estamos em Portugal, por isso tem de cumprir o RGPD.
@@ -868,6 +1076,11 @@ Escrevam um guia prático para pequenas clínicas sobre como responder aos pedid
 No artigo do blogue sobre teletrabalho, retirem a citação do antigo diretor e eliminem a secção sobre ferramentas, que já está desatualizada.
 Redijam um aviso para o nosso formulário de candidatura que explique que dados recolhemos dos candidatos e durante quanto tempo os conservamos.
 Revejam e corrijam a cláusula de consentimento do nosso contrato de prestação de serviços; o advogado diz que está confusa e precisa de linguagem mais clara.
+Preciso de uns termos e condições e de um aviso de privacidade para a minha app de marcações, em conformidade com a LGPD.
+Apaguem as frases repetidas do capítulo 3 e corrijam a concordância verbal no capítulo 4.
+Escrevam um e-book sobre segurança da informação para PME, com um capítulo sobre como reagir a uma fuga de dados.
+Vocês conseguem redigir o e-mail que vamos mandar aos nossos clientes avisando que a newsletter vai mudar e explicando como se descadastrar?
+Procuramos um redator técnico para documentar, em linguagem acessível, o nosso processo interno de resposta a pedidos de portabilidade.
 """
 P["hard.translation"] = r"""
 Traduzam para {lang2} a nossa política de proteção de dados, por favor.
@@ -881,6 +1094,11 @@ Precisamos da versão em {lang2} do banner de cookies, com os botões «Aceitar�
 Podem traduzir para {lang2} o parecer da CNPD sobre videovigilância que o nosso advogado nos enviou?
 Na tradução para {lang2} do nosso site, eliminem as páginas dos produtos descontinuados e corrijam o menu da área de cliente.
 Temos de traduzir para {lang2} o registo das atividades de tratamento exigido pelo RGPD; são cerca de 15 páginas de tabelas.
+Traduzam para {lang2} as cláusulas de confidencialidade e proteção de dados do nosso contrato com um distribuidor.
+Precisamos de legendas em {lang2} para um webinar sobre o RGPD destinado aos nossos revendedores.
+Revejam a tradução para {lang2} do e-mail de confirmação de eliminação de conta que a nossa app envia; há frases que não fazem sentido.
+Podem traduzir para {lang2} o relatório da auditoria de privacidade que um consultor fez à nossa empresa? São 30 páginas.
+No site em {lang2}, o botão «Excluir dados» ficou traduzido de forma estranha. Corrijam-no e revejam os restantes textos da área de conta.
 """
 P["hard.design"] = r"""
 Apaguem o logótipo antigo da maquete e usem o novo.
@@ -894,6 +1112,11 @@ Removam as fotografias dos antigos funcionários da página da equipa e ponham l
 Preciso de um ícone para a secção «Os meus dados» da área de cliente do nosso site, no mesmo estilo dos restantes.
 Redesenhem a nossa página de preferências de e-mail: o botão para cancelar a subscrição quase não se vê.
 No cartaz para a feira, apaguem o código QR antigo e corrijam a morada da loja para {address}.
+Criem um infográfico sobre os direitos dos titulares de dados para afixarmos na receção da clínica.
+Eliminem as camadas escondidas do ficheiro PSD antes de o enviarem, está enorme.
+Precisamos de um selo «Conforme o RGPD» para o rodapé do site, discreto e em tons de cinzento.
+Desenhem o ecrã de exportação de dados da nossa app de finanças pessoais: escolha do formato, período e botão de descarga.
+Bloqueiem as proporções do logótipo no manual de marca e corrijam a cor Pantone na página 4.
 """
 P["hard.software"] = r"""
 Acrescentem um botão «Exportar os meus dados» na área de cliente para que os nossos utilizadores descarreguem a sua informação em CSV.
@@ -907,6 +1130,11 @@ Implementem na nossa plataforma de reservas a eliminação automática das conta
 O formulário de oposição ao tratamento do nosso site não grava as respostas na base de dados. Podem ver o que se passa?
 Bloqueiem os IP que estão a fazer tentativas de login em massa no nosso WordPress e ativem a autenticação de dois fatores para os administradores.
 O link para cancelar a subscrição nos e-mails que a nossa loja envia dá erro 404; alguém consegue corrigir isto no código?
+O nosso site precisa de um banner de cookies que permita aos visitantes retirar o consentimento a qualquer momento; conseguem integrá-lo no Next.js?
+Criem uma rotina que apague os ficheiros temporários do servidor todas as noites; o disco está sempre cheio.
+Os nossos clientes queixam-se de que o formulário «Corrigir dados de faturação» não guarda as alterações. Podem investigar?
+Precisamos de encriptar a coluna do NIF na base de dados e de registar quem acede a ela, por causa de uma auditoria RGPD.
+A exportação para Excel do nosso ERP estraga os acentos. Corrijam a codificação para UTF-8.
 """
 P["hard.bookkeeping"] = r"""
 Apaguem os lançamentos duplicados da fatura {inv}.
@@ -920,6 +1148,11 @@ Exportem as faturas emitidas no ano passado em ficheiro SAF-T para enviarmos à 
 A fatura {inv} saiu com o NIF do cliente errado; é preciso anulá-la e emitir uma nota de crédito.
 Retirem o acesso do antigo contabilista ao nosso programa de faturação; já não trabalha connosco.
 Durante quanto tempo temos de conservar as faturas e os recibos? Queremos apagar os ficheiros antigos do arquivo digital, mas só o que a lei permitir.
+O programa de faturação não me deixa apagar a fatura {inv}, que foi emitida por engano. Como se anula corretamente?
+Exportem o mapa de amortizações para Excel e corrijam as taxas dos equipamentos informáticos.
+Precisamos de contabilizar a fatura do consultor de proteção de dados que contratámos; em que conta a lançam?
+Bloqueiem o período de setembro no programa para ninguém alterar lançamentos já fechados.
+Podem fazer uma cópia de segurança do arquivo de faturação antes de eliminarem os registos de 2015?
 """
 P["hard.marketing"] = r"""
 O link para cancelar a subscrição não funciona na newsletter que nos estão a preparar; corrijam isso antes do envio de quinta-feira.
@@ -932,6 +1165,11 @@ Precisamos de um formulário de inscrição na newsletter com dupla confirmaçã
 Cancelem a subscrição do Hootsuite que abriram em nome da empresa; passamos a usar o Buffer.
 Configurem o remarketing para excluir quem já comprou e retirem da audiência os contactos que pediram para não receber publicidade.
 Queremos uma campanha de SMS para o Dia da Mãe, mas só para os clientes que deram consentimento; podem filtrar a base antes do envio?
+Escrevam o texto do banner que pede aos visitantes consentimento para cookies de marketing, sem parecer uma armadilha.
+Queremos reduzir a taxa de cancelamento de subscrição da nossa newsletter; podem analisar os últimos envios e sugerir melhorias?
+Excluam da campanha de Google Ads as palavras-chave com «grátis», estão a trazer cliques inúteis.
+Precisamos de uma landing page para um webinar sobre privacidade de dados que a nossa consultora vai organizar.
+A base de contactos que compramos de um fornecedor não tem consentimento comprovado; ajudem-nos a montar uma estratégia de captação de leads própria, em conformidade com a LGPD.
 """
 P["hard.data_analysis"] = r"""
 Exportem a folha em CSV e apaguem as linhas de teste antes de a enviar.
@@ -944,6 +1182,11 @@ Preciso de uma análise dos pedidos de apagamento de dados que a nossa empresa r
 Exportem os resultados do modelo para CSV e bloqueiem a edição da folha de cálculo partilhada.
 As datas de nascimento da nossa base de clientes estão mal formatadas; corrijam-nas e calculem a distribuição por faixa etária.
 Podem analisar a taxa de consentimento do nosso banner de cookies nos últimos seis meses e compará-la com a média do setor?
+Pseudonimizem os identificadores dos clientes no ficheiro antes de calcularem as métricas de retenção.
+Exportem o modelo de previsão em formato ONNX e apaguem as versões intermédias do repositório.
+Analisem os registos de acesso ao nosso site para perceber de onde vêm os picos de tráfego às segundas-feiras.
+O ficheiro com as respostas ao nosso inquérito de satisfação inclui os e-mails dos participantes; eliminem essa coluna e façam a análise de sentimento.
+O dashboard mostra dados duplicados desde que mudámos de CRM; corrijam a ligação e bloqueiem a atualização automática até estar resolvido.
 """
 P["hard.platform_support"] = r"""
 Não consigo aceder à minha conta: o e-mail para redefinir a palavra-passe nunca chega.
@@ -958,6 +1201,11 @@ Onde posso exportar todas as faturas do ano num só ficheiro para a contabilidad
 Como cancelo a subscrição do plano Pro sem perder os projetos que estão em curso?
 A minha conta foi bloqueada depois de três tentativas de pagamento falhadas. Podem desbloqueá-la?
 Quero dar acesso à conta da {company} a um colega da contabilidade, só para ver as faturas. Como faço?
+Como removo um método de pagamento expirado da conta da empresa?
+O {provider} continua com acesso aos ficheiros do projeto depois de o contrato terminar; retirem-lhe as permissões, por favor.
+Quero cancelar a subscrição mensal da {company} na Taskbridge no fim deste ciclo de faturação.
+Fiquei bloquead[[o||a]] por excesso de tentativas de início de sessão. Quanto tempo tenho de esperar?
+Onde encontro a opção para exportar para Excel a lista de encomendas da {company} deste trimestre?
 """
 P["followup.writing"] = r"""
 Obrigad[[o||a]] pelo rascunho! Podes encurtar a introdução e acrescentar uma chamada à ação no fim?

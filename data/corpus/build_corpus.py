@@ -52,7 +52,7 @@ SPLITS = ["train", "validation", "test"]
 SPLIT_WEIGHTS = [0.70, 0.15, 0.15]
 
 # messages per language (en ~35 %)
-LANG_PLAN = {"en": 1200, "de": 420, "fr": 420, "es": 420, "it": 420, "nl": 420, "pt": 420,
+LANG_PLAN = {"en": 1200, "de": 540, "fr": 540, "es": 540, "it": 540, "nl": 540, "pt": 540,
              "pl": 48, "sv": 48, "da": 48}
 
 # share of each kind of message within a language
