@@ -7,16 +7,19 @@
 The default joins the trained model (trained.py), the character n-gram model
 (ngrams.py) and the first version's cue rules (rules_classifier.py), because
 the figures show each adds what the others miss (README, "Classification"):
-the rules are precise on the phrasings they know; MiniLM finds requests they
-do not know; the n-gram model reads the stems of languages MiniLM's English
-word pieces break up. A request type is reported when the rules cue it, when
-MiniLM is at least `model_alone` sure of it; where neither reports a type,
-the types the n-gram model is at least `ngrams_alone` sure of (levels chosen
-on the validation split, models/train.py). The n-gram model finds requests
-the others miss; it does not add types to one they found (it would cost the
-types' precision). The routing category is the rules' when they name one,
-else MiniLM's. Confidence and review come from MiniLM, except that a request
-only the n-gram model found always goes to review."""
+MiniLM finds requests in wordings no rule knows; the rules are precise on the
+phrasings they know; the n-gram model reads the stems of languages MiniLM's
+English word pieces break up. A request type is reported when MiniLM gives it
+its type's threshold and at least `model_alone`; the rules' types are added
+where MiniLM gives some type at least `rules_floor` (a rule's cue on 'delete
+the old logo' in a message MiniLM reads as ordinary work is dropped); where
+neither reports a type, the types the n-gram model is at least `ngrams_alone`
+sure of. All three levels are chosen together on the validation split
+(models/train.py). The n-gram model does not add types to a request the
+others found (it would cost the types' precision). The routing category is
+the rules' when they name one, else MiniLM's. Confidence and review come
+from MiniLM, except that a request only the n-gram model found always goes
+to review."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,29 +39,46 @@ class RequestClassifier:
     name = "rules+minilm+ngrams-v1"
 
     def __init__(self, rules_classifier: RulesClassifier, model: TrainedRequestClassifier,
-                 model_alone: float, ngrams: NgramModel | None = None, ngrams_alone: float = 1.01) -> None:
+                 model_alone: float, ngrams: NgramModel | None = None, ngrams_alone: float = 1.01,
+                 rules_floor: float = 0.0) -> None:
         self.rules, self.model, self.model_alone = rules_classifier, model, model_alone
         # Without an n-gram model (or above 1.0) that path reports nothing.
         self.ngrams, self.ngrams_alone = ngrams, ngrams_alone
+        self.rules_floor = rules_floor  # 0: the rules' types always count
 
     @classmethod
     def load(cls, model_dir: Path = DEFAULT_DIR, ngrams_dir: Path = NGRAMS_DIR) -> "RequestClassifier":
         model = TrainedRequestClassifier.load(model_dir)
         ngrams = NgramModel.load(ngrams_dir) if NgramModel.is_built(ngrams_dir) else None
         return cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9),
-                   ngrams, ngrams.info.get("ngrams_alone", 1.01) if ngrams else 1.01)
+                   ngrams, ngrams.info.get("ngrams_alone", 1.01) if ngrams else 1.01,
+                   model.info.get("rules_floor", 0.0))
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
         from_ngrams = self.ngrams.type_probabilities(texts) if self.ngrams else [[0.0] * len(rules.PRIVACY_TYPES) for _ in texts]
         out = []
         for text, cued, p, q in zip(texts, self.rules.predict(texts), self.model.probabilities(texts), from_ngrams):
-            sure = {t for t, prob in zip(rules.PRIVACY_TYPES, p.types) if prob >= self.model_alone}
-            privacy = [t for t in rules.PRIVACY_TYPES if t in cued.privacy or t in sure]
+            privacy, ngrams_only = join_types(p.types, self.model.threshold_for, self.model_alone,
+                                              cued.privacy, self.rules_floor, q, self.ngrams_alone)
             decided = self.model.decide(p, privacy, cued.category or p.category_name(), text)
-            if not privacy:  # a request the others missed; it does not add types to one they found
-                privacy = [t for t, prob in zip(rules.PRIVACY_TYPES, q) if prob >= self.ngrams_alone]
-                if privacy:  # found by the weakest reader alone: a person confirms it
-                    decided = replace(decided, privacy=privacy, needs_review=True)
+            if ngrams_only:  # found by the weakest reader alone: a person confirms it
+                decided = replace(decided, needs_review=True)
             out.append(decided)
         return out
+
+
+def join_types(model_types, threshold_for, model_alone: float, cued: list[str], rules_floor: float,
+               ngram_types, ngrams_alone: float) -> tuple[list[str], bool]:
+    """The request types the default reports, from MiniLM's probabilities,
+    the rules' cued types and the n-gram model's probabilities (see the
+    module's docstring), and whether the n-gram model alone found them.
+    models/train.py chooses the levels with this too."""
+    found = {t for t, prob in zip(rules.PRIVACY_TYPES, model_types) if prob >= max(model_alone, threshold_for(t))}
+    if cued and max(model_types) >= rules_floor:
+        found |= set(cued)
+    ngrams_only = False
+    if not found:  # a request the others missed; it does not add types to one they found
+        found = {t for t, prob in zip(rules.PRIVACY_TYPES, ngram_types) if prob >= ngrams_alone}
+        ngrams_only = bool(found)
+    return [t for t in rules.PRIVACY_TYPES if t in found], ngrams_only

@@ -42,6 +42,11 @@ class TrainedRequestClassifier:
                    # A model just trained has no thresholds yet: train.py chooses them next.
                    info.get("type_threshold", 0.5), info.get("review_below", 0.0), info)
 
+    def threshold_for(self, request_type: str) -> float:
+        if isinstance(self.type_threshold, dict):
+            return self.type_threshold[request_type]
+        return self.type_threshold
+
     def probabilities(self, texts: list[str]):
         """Per masked text, the model's type and category probabilities."""
         return predict_probabilities(self._network, self._tokenizer, list(texts))
