@@ -204,7 +204,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
-    parser.add_argument("--ngrams-only", action="store_true", help="retrain only the n-gram model (13 s of training)")
+    parser.add_argument("--ngrams-only", action="store_true", help="retrain only the n-gram model (about 10 s of training)")
     args = parser.parse_args()
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
