@@ -22,6 +22,21 @@ DETERMINERS = frozenset(
     "mijn uw onze ons het een de deze dit "
     "o os as meu minha meus minhas seu sua nosso nossa um uma".split())
 
+# Words that open or join sentences and are never names ('Daarnaast maak ik',
+# 'Además, en mi perfil'): the token classifier takes them for one at the
+# start of a sentence (plausibility.py). Words that are also names somewhere
+# ('Leider', 'Daher', 'Ferner', 'Echter') are left out.
+CONNECTIVES = frozenset(
+    "however moreover furthermore additionally unfortunately therefore meanwhile otherwise nevertheless "
+    "nonetheless hereby "
+    "außerdem ausserdem zudem jedoch allerdings deshalb deswegen falls hiermit weiterhin "
+    "übrigens uebrigens zusätzlich zusaetzlich trotzdem dennoch anbei sofern soweit zunächst zunaechst "
+    "cependant toutefois également egalement ensuite enfin donc néanmoins neanmoins pourtant malheureusement "
+    "además ademas también tambien asimismo lamentablemente finalmente entonces igualmente adjunto "
+    "inoltre tuttavia comunque quindi purtroppo infine altrimenti pertanto dunque allego "
+    "daarnaast hierbij bovendien verder echter daarom helaas tevens alvast bijgevoegd "
+    "ademais porém porem contudo também portanto entretanto infelizmente então entao anexo".split())
+
 _WORDS = re.compile(r"[a-zà-öø-ÿ']+")
 
 
