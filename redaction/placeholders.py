@@ -13,6 +13,21 @@ def _normalise(value: str) -> str:
     return _SPACES.sub(" ", value).strip().casefold()
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
+def _part_of(name: str, other: str) -> bool:
+    """Every word of `name` is a word of `other`, an initial ('p.', 'j.r.')
+    standing for words of `other` that begin with its letters."""
+    words, other_words = name.split(), set(other.split())
+    full = {w for w in words if not _INITIALS.fullmatch(w)}
+    if not full or not full <= other_words:
+        return False
+    rest = [w for w in other_words - full if not _INITIALS.fullmatch(w)]
+    letters = [c for w in words if _INITIALS.fullmatch(w) for c in w.replace(".", "")]
+    return all(any(r.startswith(c) for r in rest) for c in letters)
+
+
 class PlaceholderMap:
     """Assigns placeholders per (type, value) and remembers the originals.
 
@@ -39,13 +54,10 @@ class PlaceholderMap:
         return found
 
     def _same_person(self, name: str) -> str | None:
-        """'Maria' or 'Gonzalez' after 'Maria Gonzalez' is the same person."""
-        words = set(name.split())
+        """'Maria' or 'Gonzalez' after 'Maria Gonzalez' is the same person, and
+        so is 'M. Gonzalez' (an initial stands for a word with its letter)."""
         for (kind, known), placeholder in self._by_key.items():
-            if kind != "PERSON":
-                continue
-            known_words = set(known.split())
-            if words <= known_words or known_words <= words:
+            if kind == "PERSON" and (_part_of(name, known) or _part_of(known, name)):
                 return placeholder
         return None
 

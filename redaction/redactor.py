@@ -174,8 +174,8 @@ def _stop_addresses_at_names(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-# One to three initials right before a name ('P. Hollins', 'J.R. Smith', 'A. B. Weber').
-_INITIALS_BEFORE = regex.compile(r"(?:(?<!\w)\p{Lu}\.[ \t]?){1,3}\Z")
+# One to four initials right before a name ('P. Hollins', 'J.R. Smith', 'A. B. Weber').
+_INITIALS_BEFORE = regex.compile(r"(?:(?<!\w)\p{Lu}\.[ \t\u00a0]?){1,4}\Z")
 
 
 def _with_initials(text: str, entities: list[Entity]) -> list[Entity]:

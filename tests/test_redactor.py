@@ -130,3 +130,26 @@ def test_a_name_takes_in_the_initials_before_it(text, name):
 def test_initials_before_a_name_are_masked_with_it(redactor):
     masked = redactor.redact("Witnesses: Emily Carter\nRegistrar: P. Hollins\n").text
     assert "P." not in masked and "Hollins" not in masked
+
+
+def test_a_name_with_initials_keeps_the_placeholder_of_the_full_name():
+    from redaction.placeholders import PlaceholderMap
+
+    names = PlaceholderMap()
+    first = names.placeholder_for("PERSON", "Peter Hollins")
+    assert names.placeholder_for("PERSON", "P. Hollins") == first
+    assert names.placeholder_for("PERSON", "J.R. Smith") != first  # another person
+    assert names.placeholder_for("PERSON", "John Ronald Smith") == names.placeholder_for("PERSON", "J.R. Smith")
+    assert PlaceholderMap().placeholder_for("PERSON", "Q. Hollins") == "<PERSON_1>"
+    other = PlaceholderMap()
+    other.placeholder_for("PERSON", "Peter Hollins")
+    assert other.placeholder_for("PERSON", "Q. Hollins") == "<PERSON_2>"  # the initial does not fit Peter
+
+
+@pytest.mark.parametrize("text, name", [("cc A. B. C. D. Weber", "A. B. C. D. Weber"), ("signed P.\u00a0Hollins", "P.\u00a0Hollins")])
+def test_four_initials_and_a_no_break_space_are_taken_in(text, name):
+    from redaction.entities import Entity
+    from redaction.redactor import _with_initials
+
+    start = text.rindex("Weber") if "Weber" in text else text.rindex("Hollins")
+    assert [text[e.start:e.end] for e in _with_initials(text, [Entity("PERSON", start, len(text), 0.9, "X")])] == [name]
