@@ -20,7 +20,7 @@ class Probabilities:
 
     def privacy(self, threshold) -> list[str]:
         """Types at or over their threshold (one for all, or one per type)."""
-        return [t for t, p in zip(rules.PRIVACY_TYPES, self.types) if p >= _for(threshold, t)]
+        return [t for t, p in zip(rules.PRIVACY_TYPES, self.types) if p >= threshold_for(threshold, t)]
 
     def category_name(self) -> str | None:
         name = CATEGORY_CLASSES[max(range(len(self.category)), key=self.category.__getitem__)]
@@ -29,7 +29,7 @@ class Probabilities:
     def confidence(self, threshold: float) -> float:
         """How far every decision is from its boundary: the least sure type
         decision, and for a task the category's probability."""
-        sure = min(_sureness(p, _for(threshold, t)) for t, p in zip(rules.PRIVACY_TYPES, self.types))
+        sure = min(_sureness(p, threshold_for(threshold, t)) for t, p in zip(rules.PRIVACY_TYPES, self.types))
         if not self.privacy(threshold) or self.category_name():
             sure = min(sure, max(self.category))
         return sure
@@ -43,7 +43,8 @@ def _sureness(p: float, threshold: float) -> float:
     return 0.5 + 0.5 * (threshold - p) / max(threshold, 1e-6)
 
 
-def _for(threshold, request_type: str) -> float:
+def threshold_for(threshold, request_type: str) -> float:
+    """A type's threshold: one for all types, or one per type."""
     return threshold[request_type] if isinstance(threshold, dict) else threshold
 
 

@@ -14,7 +14,7 @@ import torch
 from redaction.placeholders import PLACEHOLDER
 
 from .prediction import Prediction
-from .evaluate import predict_probabilities
+from .evaluate import predict_probabilities, threshold_for
 from .network import base_model_path, load
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
@@ -43,9 +43,7 @@ class TrainedRequestClassifier:
                    info.get("type_threshold", 0.5), info.get("review_below", 0.0), info)
 
     def threshold_for(self, request_type: str) -> float:
-        if isinstance(self.type_threshold, dict):
-            return self.type_threshold[request_type]
-        return self.type_threshold
+        return threshold_for(self.type_threshold, request_type)
 
     def probabilities(self, texts: list[str]):
         """Per masked text, the model's type and category probabilities."""

@@ -10,14 +10,15 @@ from .language import CONNECTIVES, DETERMINERS, guess_language
 from .recognizers.name_lists import name_words
 
 MODELS = ("SpacyRecognizer", "TokenClassifier")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
     cased = any(c.isupper() for c in text)
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
-                and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))]
-    entities = [e for e in entities if not _connective_taken_for_a_name(text, e)]
+                and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
+                and not _connective_taken_for_a_name(text, e)]
     if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
@@ -105,7 +106,7 @@ def _implausible_lowercase_name(text: str, e: Entity) -> bool:
         return True
     if any(c.isupper() for c in value) or (e.type == "ORGANIZATION" and any(c.isdigit() for c in value)):
         return False
-    words = re.findall(r"[^\W\d_]+", value.casefold())
+    words = _WORD.findall(value.casefold())
     if e.type == "ORGANIZATION" and any(w in _LEGAL_FORMS for w in words):
         return False
     return not any(len(w) >= 3 and w in name_words() and w not in DETERMINERS for w in words)
@@ -156,9 +157,6 @@ def _leads_into_address(text: str, e: Entity, entities: list[Entity]) -> bool:
     return any(o is not e and o.type == "STREET_ADDRESS" and e.end <= o.start <= e.end + 5
                and "\n" not in text[e.end:o.start] and any(c.isdigit() for c in text[o.start:o.end])
                for o in entities)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _connective_taken_for_a_name(text: str, e: Entity) -> bool:
