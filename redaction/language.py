@@ -37,6 +37,17 @@ CONNECTIVES = frozenset(
     "daarnaast hierbij bovendien verder echter daarom helaas tevens alvast bijgevoegd "
     "ademais porém porem contudo também portanto entretanto infelizmente então entao anexo".split())
 
+# Words that open a legal citation ('Art. 17', 'artikel 7 lid 3', 'art. 18,
+# par. 1, lett. c'), never a street name: plausibility.py.
+CITATION_WORDS = frozenset(
+    "art arts article articles section sections sec para paragraph paragraphs subsection recital "
+    "artikel artikels absatz abs ziffer ziff satz erwägungsgrund "
+    "article articles alinéa alinea paragraphe considérant "
+    "artículo articulo artículos articulos apartado párrafo parrafo considerando "
+    "articolo articoli comma paragrafo lettera lett "
+    "lid leden overweging "
+    "artigo artigos alínea".split())
+
 _WORDS = re.compile(r"[a-zà-öø-ÿ']+")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity
-from .language import CONNECTIVES, DETERMINERS, guess_language
+from .language import CITATION_WORDS, CONNECTIVES, DETERMINERS, guess_language
 from .recognizers.name_lists import name_words
 
 MODELS = ("SpacyRecognizer", "TokenClassifier")
@@ -18,7 +18,7 @@ def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     cased = any(c.isupper() for c in text)
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
-                and not _connective_taken_for_a_name(text, e)]
+                and not _connective_taken_for_a_name(text, e) and not _legal_citation_taken_for_an_address(text, e)]
     if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
@@ -173,6 +173,27 @@ def _connective_taken_for_a_name(text: str, e: Entity) -> bool:
         return False
     first = _WORD.search(text, e.start, e.end)
     return first is not None and first.group().casefold() in CONNECTIVES
+
+
+def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:
+    """The token classifier takes a legal citation for an address: a word
+    and a number, like a street ('artikel 7 lid 3', 'art. 18, par. 1,
+    lett. c'). Formal letters cite articles in every language, and a masked
+    citation hides from the privacy team (and the request classifier) which
+    right is asked for. A model's address that opens with a citation word
+    (language.CITATION_WORDS: article, paragraph, section in seven languages,
+    'par.', and the § sign) is dropped; no street name is one of those words."""
+    if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
+        return False
+    value = text[e.start:e.end].lstrip("( ")
+    if value.startswith("§"):
+        return True
+    first = _WORD.match(value)
+    if first is None:
+        return False
+    word = first.group().casefold()
+    # 'par.' abbreviates a paragraph; 'par' alone is French for 'by' ('envoyé par 12 rue ...').
+    return word in CITATION_WORDS or (word == "par" and value[first.end():first.end() + 1] == ".")
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

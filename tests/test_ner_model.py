@@ -164,3 +164,25 @@ def test_no_connective_is_a_known_name():
 def test_a_greeting_with_an_unknown_surname_is_masked(redactor):
     text = "Zorvath,\n\n" + _FRENCH.format(opener="Ensuite, il")
     assert "Zorvath" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("citation", ["artikel 7 lid", "art. 18, par. 1, lett.", "par. 1, lett.", "Art. 17 Abs. 1", "§ 1798.120",
+                                      "(artículo 15"])
+def test_a_legal_citation_taken_for_an_address_is_dropped(citation):
+    from redaction.plausibility import check_model_guesses
+
+    text = f"Op grond van {citation} 3 verzoek ik u mijn gegevens te wissen.\nIk woon op Artilleriestraat 12, 1017 GC Amsterdam."
+    start = text.index(citation)
+    guess = Entity("STREET_ADDRESS", start, start + len(citation), 0.85, "TokenClassifier")
+    street = Entity("STREET_ADDRESS", text.index("Artilleriestraat"), len(text) - 1, 0.9, "TokenClassifier")
+    kept = check_model_guesses(text, [guess, street])
+    assert guess not in kept
+    assert street in kept  # a street whose name starts like a citation word is still an address
+
+
+def test_citations_stay_readable_and_the_address_is_masked(redactor):
+    text = ("Geacht privacyteam,\n\nOp grond van artikel 7 lid 3 AVG trek ik mijn toestemming in; zie ook "
+            "art. 18, par. 1, lett. c GDPR.\n\nMet vriendelijke groet,\nJoris Verbeek\nKerkstraat 12\n1017 GC Amsterdam\n")
+    masked = redactor.redact(text).text
+    assert "artikel 7 lid 3" in masked and "art. 18, par. 1, lett. c" in masked
+    assert "Kerkstraat 12" not in masked and "Joris Verbeek" not in masked
