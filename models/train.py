@@ -23,7 +23,7 @@ import torch
 from . import rules
 from .corpus import Labelled, load_corpus
 from .features import cue_features
-from .network import CATEGORY_CLASSES, RequestNetwork, encode, save
+from .network import CATEGORY_CLASSES, POOLINGS, RequestNetwork, encode, save
 from .ngrams import DEFAULT_DIR as NGRAMS_DIR
 from .ngrams import save_ngrams, train_ngrams
 
@@ -48,7 +48,7 @@ def batch_tensors(ids: list[list[int]], features: list[list[float]]):
 
 
 def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 6,
-          log=print) -> tuple[RequestNetwork, dict]:
+          pooling: str = "mean", log=print) -> tuple[RequestNetwork, dict]:
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from .network import base_model_path
@@ -56,12 +56,12 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     torch.manual_seed(seed)
     rng = random.Random(seed)
     tokenizer = AutoTokenizer.from_pretrained(base_model_path())
-    network = RequestNetwork(layers=layers)
+    network = RequestNetwork(layers=layers, pooling=pooling)
     network.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     ids = encode(tokenizer, [i.text for i in items])
     features = [cue_features(i.text) for i in items]
     types, category = targets(items)
-    heads = list(network.types.parameters()) + list(network.category.parameters())
+    heads = network.head_parameters()
     encoder = [p for p in network.encoder.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW([{"params": encoder, "lr": 1e-4}, {"params": heads, "lr": 3e-3}], weight_decay=0.01)
     steps = epochs * ((len(items) + batch_size - 1) // batch_size)
@@ -96,7 +96,7 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
             if step % 25 == 0 or step == steps:
                 log(f"step {step}/{steps} loss {loss.item():.4f} {time.perf_counter() - started:.0f}s")
     network.eval()
-    return network, {"layers": layers, "epochs": epochs, "batch_size": batch_size, "seed": seed,
+    return network, {"layers": layers, "pooling": pooling, "epochs": epochs, "batch_size": batch_size, "seed": seed,
                      "examples": len(items), "train_seconds": round(time.perf_counter() - started, 1),
                      "torch_threads": torch.get_num_threads()}
 
@@ -201,6 +201,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--layers", type=int, default=6, help="MiniLM layers kept (of 6)")
+    parser.add_argument("--pooling", choices=POOLINGS, default="mean", help="how the type head pools the tokens")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
@@ -215,7 +216,8 @@ def main() -> None:
     validation = [i for i in corpus if i.split == "validation"]
     training = [i for i in corpus if i.split == "train"]
     if not args.thresholds_only and not args.ngrams_only:
-        network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers)
+        network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers,
+                              pooling=args.pooling)
         save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
     if not args.thresholds_only:
         ngrams, info = train_ngrams(training, seed=args.seed)
