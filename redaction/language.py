@@ -48,6 +48,7 @@ CITATION_WORDS = frozenset(
     "lid leden overweging "
     "artigo artigos alínea".split())
 
+_STOPWORD_SETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORDS = re.compile(r"[a-zà-öø-ÿ']+")
 
 
@@ -55,6 +56,6 @@ def guess_language(text: str) -> str:
     words = _WORDS.findall(text.lower())
     if not words:
         return "und"
-    scores = {lang: sum(1 for w in words if w in set(stops)) for lang, stops in _STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORD_SETS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else "und"

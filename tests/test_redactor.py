@@ -63,6 +63,16 @@ def test_pronouns_and_ordinary_words_taken_for_a_name_do_not_spread():
     assert found == {"Contractor Smith", "Smith", "Grace", "grace"}  # not 'Sie', nor 'Contractor' alone; a given name stays
 
 
+def test_a_name_with_decomposed_accents_recurs_whole_and_only_as_a_word():
+    from redaction.redactor import known_name_patterns
+
+    decomposed = "Bronte\u0308"  # 'Brontë' as some mail clients send it: e + a combining diaeresis
+    text = f"Anne {decomposed} wrote. {decomposed.upper()} again; the {decomposed}s' house; Bronte alone."
+    patterns = known_name_patterns([f"Anne {decomposed}"], [text])
+    found = [m.group() for p in patterns for m in p.finditer(text)]
+    assert sorted(found) == sorted([f"Anne {decomposed}", "Anne", decomposed, decomposed.upper()])
+
+
 def test_result_repr_holds_no_original(redactor):
     assert "Maria" not in repr(redactor.redact(LETTER))
 
