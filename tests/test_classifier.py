@@ -113,6 +113,36 @@ def test_levels_are_chosen_for_recall_within_the_false_alarm_ceiling():
     assert levels == {"model_alone": 0.6, "rules_floor": 1.01, "ngrams_alone": 1.01}
 
 
+@pytest.mark.parametrize("pooling", ["mean", "label_attention"])
+def test_type_head_reads_only_the_message_not_its_padding(pooling):
+    """Both type heads give one logit per type, and a message padded in a
+    batch gets what it gets alone: padding is invisible to the pooling
+    (label attention gives it no weight)."""
+    import torch
+
+    from models.features import FEATURE_NAMES
+    from models.network import CATEGORY_CLASSES, RequestNetwork
+
+    torch.manual_seed(0)
+    network = RequestNetwork(layers=1, pooling=pooling).eval()
+    ids = torch.tensor([[101, 2064, 2017, 3972, 2026, 2951, 102, 0, 0, 0]])
+    mask = (ids != 0).long()
+    features = torch.zeros((1, len(FEATURE_NAMES)))
+    with torch.inference_mode():
+        padded_types, padded_category = network(ids, mask, features)
+        alone_types, alone_category = network(ids[:, :7], mask[:, :7], features)
+    assert padded_types.shape == (1, len(PRIVACY_TYPES)) and padded_category.shape == (1, len(CATEGORY_CLASSES))
+    assert torch.allclose(padded_types, alone_types, atol=1e-5)
+    assert torch.allclose(padded_category, alone_category, atol=1e-5)
+
+
+def test_an_unknown_pooling_is_refused():
+    from models.network import RequestNetwork
+
+    with pytest.raises(ValueError, match="pooling"):
+        RequestNetwork(layers=1, pooling="max")
+
+
 def test_the_pipeline_uses_the_default(default):
     from triage import pipeline
 
