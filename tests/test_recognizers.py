@@ -93,7 +93,8 @@ def test_short_numbers_are_not_phone_numbers(redactor, text):
 
 @pytest.mark.parametrize("text", [
     "The deadline is 2026-10-14.", "Signed on 31.10.2026 / 01-10-2026.", "due 10/31/2026", "for the 2025-2026 season",
-    "under Regulation (EU) 2016/679", "Cal. Civ. Code 1798.110 applies", "see ticket R-2026-031"])
+    "under Regulation (EU) 2016/679", "Cal. Civ. Code 1798.110 applies", "see ticket R-2026-031",
+    "On 22.10.2026 14:02 you wrote:", "as §1798.110 requires"])
 def test_dates_years_and_legal_references_are_not_phone_numbers(redactor, text):
     assert spans(redactor, text, "PHONE_NUMBER") == []
 
@@ -101,6 +102,23 @@ def test_dates_years_and_legal_references_are_not_phone_numbers(redactor, text):
 @pytest.mark.parametrize("phone", ["0201/6791234", "06 12 34 56 78", "(415) 555-0134"])
 def test_numbers_that_look_a_little_like_dates_are_still_phone_numbers(redactor, phone):
     assert spans(redactor, f"Call {phone} after 2026-10-14.", "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Signed 31.10.2026 030 1234567, call me", "030 1234567"),   # one stretch: a date, then a number
+    ("Signed 31.10.2026 +49 30 1234567", "+49 30 1234567")])
+def test_a_phone_number_beside_a_date_or_reference_is_still_found(redactor, text, phone):
+    assert spans(redactor, text, "PHONE_NUMBER") == [phone]
+
+
+def test_stretches_that_are_only_dates_or_references_are_not_read_by_any_region(monkeypatch):
+    from redaction.recognizers import phones
+
+    tried = []
+    monkeypatch.setattr(phones.GatedPhoneRecognizer, "_matches", lambda self, window, length: tried.append(window) or [])
+    recognizer = phones.GatedPhoneRecognizer(["DE", "FR", "US"])
+    recognizer.analyze("On 22.10.2026 14:02 you cited §1798.110 and 2016/679; call 030 1234567.", ["PHONE_NUMBER"])
+    assert len(tried) == 1 and "030 1234567" in tried[0]
 
 
 def test_phone_numbers_at_the_edges_of_a_long_text():

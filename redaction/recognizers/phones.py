@@ -40,6 +40,8 @@ class GatedPhoneRecognizer(PhoneRecognizer):
             offset = max(0, candidate.start() - _MARGIN)
             window = text[offset:candidate.end() + _MARGIN]
             dates = [d.span() for d in _DATE.finditer(window)]
+            if _no_number_left(window, candidate.start() - offset, candidate.end() - offset, dates):
+                continue
             results += [self._get_recognizer_result(_Shifted(m, offset), text, region, nlp_artifacts)
                         for m, region in self._matches(window, candidate.end() - candidate.start())
                         if not any(m.start < end and start < m.end for start, end in dates)]
@@ -58,6 +60,21 @@ class GatedPhoneRecognizer(PhoneRecognizer):
                 return [(m, region) for m in matches]
             partial += [(m, region) for m in matches]
         return partial
+
+
+def _no_number_left(window: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """Whether the stretch window[start:end] is a date, a reference or a
+    date and a time ('22.10.2026 14:02', '§1798.110', '2016/679'): with
+    fewer than MIN_DIGITS digits outside its dates, every match the
+    matcher could find would overlap a date and be dropped, and a stretch
+    that is a reference as a whole is one too; so no region is tried (15
+    for each such stretch: most of the egress rescan's phone time, as
+    letters and templates cite articles and dates)."""
+    if _REFERENCE.fullmatch(window[start:end].strip()):
+        return True
+    outside = sum(c.isdigit() for i, c in enumerate(window[start:end], start)
+                  if not any(a <= i < b for a, b in dates))
+    return outside < MIN_DIGITS
 
 
 def _inside_identifier(text: str, start: int, end: int) -> bool:
