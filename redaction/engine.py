@@ -62,6 +62,7 @@ def _load_tagger(policy: Policy):
     return TokenTagger(min_mass={label: policy.threshold_for(label) for label in ENTITY_LABELS})
 
 
-def match_all(patterns: list[regex.Pattern], text: str, entity_type: str, recognizer: str) -> list[Entity]:
+def match_all(patterns: list, text: str, entity_type: str, recognizer: str) -> list[Entity]:
+    """Every match of `patterns` (compiled patterns, or anything with their `finditer`)."""
     return [Entity(entity_type, m.start(), m.end(), 0.9, recognizer)
             for p in patterns for m in p.finditer(text)]
