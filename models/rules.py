@@ -125,8 +125,61 @@ def _compile(cues: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
     return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in cues.items()}
 
 
+def required_literal(pattern: str) -> str | None:
+    """The lower-cased text every match of `pattern` opens with ('auskunft'
+    for r"\\bAuskunft\\b"), or None when it has no such text of 3 or more
+    characters (an optional start, an alternation at the top level). A
+    pattern is searched only in texts that hold its literal: one substring
+    test instead of a scan, for the ~300 cues of every message."""
+    if _top_level_alternation(pattern):
+        return None
+    body = pattern[2:] if pattern.startswith(r"\b") else pattern
+    literal, i = [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\" and i + 1 < len(body) and body[i + 1] in ".-'’ §":
+            literal.append(body[i + 1])
+            i += 2
+        elif c not in "\\[](){}?*+|.^$":
+            literal.append(c)
+            i += 1
+        else:
+            break
+    if i < len(body) and body[i] in "?*{" and literal:
+        literal.pop()  # the last character is optional
+    text = "".join(literal)
+    return text.lower() if len(text) >= 3 else None
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _gated(patterns: dict[str, list[re.Pattern]]) -> dict[str, list[tuple[str | None, re.Pattern]]]:
+    return {k: [(required_literal(p.pattern), p) for p in v] for k, v in patterns.items()}
+
+
 TYPE_PATTERNS = _compile(_TYPE_CUES)
 CATEGORY_PATTERNS = _compile(_CATEGORY_CUES)
+_TYPE_GATED = _gated(TYPE_PATTERNS)
+_CATEGORY_GATED = _gated(CATEGORY_PATTERNS)
 
 
 def request_types(text: str) -> dict[str, int]:
@@ -143,11 +196,15 @@ def category_scores(text: str) -> dict[str, int]:
 # kept, as tuples, so that a caller's dict is always its own.
 @lru_cache(maxsize=4096)
 def _request_types(text: str) -> tuple[tuple[str, int], ...]:
-    hits = {t: sum(1 for p in TYPE_PATTERNS[t] if p.search(text)) for t in PRIVACY_TYPES}
+    lower = text.lower()
+    hits = {t: sum(1 for literal, p in _TYPE_GATED[t] if (literal is None or literal in lower) and p.search(text))
+            for t in PRIVACY_TYPES}
     return tuple((t, n) for t, n in hits.items() if n)
 
 
 @lru_cache(maxsize=4096)
 def _category_scores(text: str) -> tuple[tuple[str, int], ...]:
-    hits = {c: sum(len(p.findall(text)) for p in CATEGORY_PATTERNS[c]) for c in CATEGORIES}
+    lower = text.lower()
+    hits = {c: sum(len(p.findall(text)) for literal, p in _CATEGORY_GATED[c] if literal is None or literal in lower)
+            for c in CATEGORIES}
     return tuple((c, n) for c, n in hits.items() if n)
