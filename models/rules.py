@@ -172,6 +172,25 @@ def _top_level_alternation(pattern: str) -> bool:
     return False
 
 
+# Letters that re.IGNORECASE matches to a letter their str.lower() is not:
+# long s ('ſ' ~ 's'), dotted and dotless i ('İ' ~ 'i', 'ı' ~ 'I'), the Kelvin sign.
+_FOLDS_APART = re.compile("[\u017f\u0130\u0131\u212a]")
+
+
+class _Everything(str):
+    """Holds every literal: the gates pass every cue."""
+
+    def __contains__(self, literal: object) -> bool:
+        return True
+
+
+def _for_literals(text: str) -> str:
+    """The text the cues' literals are looked for in: lower-cased, or (where
+    it holds a letter that lower-casing and the cues' matching read apart)
+    a text that passes every gate."""
+    return _Everything() if _FOLDS_APART.search(text) else text.lower()
+
+
 def _gated(patterns: dict[str, list[re.Pattern]]) -> dict[str, list[tuple[str | None, re.Pattern]]]:
     return {k: [(required_literal(p.pattern), p) for p in v] for k, v in patterns.items()}
 
@@ -196,7 +215,7 @@ def category_scores(text: str) -> dict[str, int]:
 # kept, as tuples, so that a caller's dict is always its own.
 @lru_cache(maxsize=4096)
 def _request_types(text: str) -> tuple[tuple[str, int], ...]:
-    lower = text.lower()
+    lower = _for_literals(text)
     hits = {t: sum(1 for literal, p in _TYPE_GATED[t] if (literal is None or literal in lower) and p.search(text))
             for t in PRIVACY_TYPES}
     return tuple((t, n) for t, n in hits.items() if n)
@@ -204,7 +223,7 @@ def _request_types(text: str) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=4096)
 def _category_scores(text: str) -> tuple[tuple[str, int], ...]:
-    lower = text.lower()
+    lower = _for_literals(text)
     hits = {c: sum(len(p.findall(text)) for literal, p in _CATEGORY_GATED[c] if literal is None or literal in lower)
             for c in CATEGORIES}
     return tuple((c, n) for c, n in hits.items() if n)

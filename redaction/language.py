@@ -38,15 +38,18 @@ CONNECTIVES = frozenset(
     "ademais porém porem contudo também portanto entretanto infelizmente então entao anexo".split())
 
 # Words that open a legal citation ('Art. 17', 'artikel 7 lid 3', 'art. 18,
-# par. 1, lett. c'), never a street name: plausibility.py.
+# par. 1, lett. c'), never a street name: plausibility.py. Not 'apartado'
+# (also a post-office box) nor 'par'/'para' without a period (French 'by',
+# Spanish and Portuguese 'for'): plausibility.py takes those two only as 'par.'.
 CITATION_WORDS = frozenset(
-    "art arts article articles section sections sec para paragraph paragraphs subsection recital "
-    "artikel artikels absatz abs ziffer ziff satz erwägungsgrund "
-    "article articles alinéa alinea paragraphe considérant "
-    "artículo articulo artículos articulos apartado párrafo parrafo considerando "
-    "articolo articoli comma paragrafo lettera lett "
-    "lid leden overweging "
-    "artigo artigos alínea".split())
+    "art arts artt article articles section sections sec paragraph paragraphs subsection recital "
+    "artikel artikels absatz abs abschnitt ziffer ziff satz erwägungsgrund "
+    "alinéa alinea paragraphe considérant "
+    "artículo articulo artículos articulos párrafo parrafo párrafos parrafos sección seccion "
+    "considerando considerandos "
+    "articolo articoli comma commi paragrafo lettera lett "
+    "lid leden paragraaf overweging "
+    "artigo artigos alínea secção seccao".split())
 
 _STOPWORD_SETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORDS = re.compile(r"[a-zà-öø-ÿ']+")

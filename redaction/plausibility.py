@@ -182,7 +182,7 @@ def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:
     citation hides from the privacy team (and the request classifier) which
     right is asked for. A model's address that opens with a citation word
     (language.CITATION_WORDS: article, paragraph, section in seven languages,
-    'par.', and the § sign) is dropped; no street name is one of those words."""
+    'par.', 'para.', and the § sign) is dropped; no street name is one of those words."""
     if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
         return False
     value = text[e.start:e.end].lstrip("( ")
@@ -192,8 +192,9 @@ def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:
     if first is None:
         return False
     word = first.group().casefold()
-    # 'par.' abbreviates a paragraph; 'par' alone is French for 'by' ('envoyé par 12 rue ...').
-    return word in CITATION_WORDS or (word == "par" and value[first.end():first.end() + 1] == ".")
+    # 'par.' and 'para.' abbreviate a paragraph; without the period they are French 'by' and
+    # Spanish and Portuguese 'for' ('para Rua Augusta 120').
+    return word in CITATION_WORDS or (word in ("par", "para") and value[first.end():first.end() + 1] == ".")
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

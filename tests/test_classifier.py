@@ -219,3 +219,27 @@ def test_classification_step_reads_only_masked_text(tmp_path, monkeypatch):
     assert len(seen) == 1
     assert "Lena" not in seen[0] and "Fischer" not in seen[0] and "1234567" not in seen[0]
     assert "<PERSON_1>" in seen[0] and "<PHONE_NUMBER_1>" in seen[0]
+
+
+def test_the_traced_network_gives_the_untraced_outputs():
+    """TorchScript tracing records one example's path: inputs of other
+    lengths (a one-liner, a long thread cut to its head and tail) must come
+    out exactly as the network itself gives them."""
+    import warnings
+
+    import torch
+
+    from models.evaluate import predict_probabilities
+    from models.network import load
+    from models.trained import DEFAULT_DIR, TrainedRequestClassifier
+
+    deployed = TrainedRequestClassifier.load()
+    network, _ = load(DEFAULT_DIR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        untraced = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+    texts = ["Delete my account <ACCOUNT_ID_1>.",
+             "Hallo,\n\nbitte Auskunft nach Art. 15 DSGVO über meine Daten.\n\n" + "Danke für das Logo. " * 60]
+    expected = predict_probabilities(untraced, deployed._tokenizer, texts)
+    got = deployed.probabilities(texts)
+    assert [(p.types, p.category) for p in got] == [(p.types, p.category) for p in expected]

@@ -180,9 +180,24 @@ def test_a_legal_citation_taken_for_an_address_is_dropped(citation):
     assert street in kept  # a street whose name starts like a citation word is still an address
 
 
+@pytest.mark.parametrize("text, address", [
+    ("Enviem para Rua Augusta 120, 1100-053 Lisboa, por favor.", "para Rua Augusta 120, 1100-053 Lisboa"),
+    ("Envoyé par 12 rue de la Paix, 75002 Paris.", "par 12 rue de la Paix, 75002 Paris"),
+    ("Cumprimentos,\nJoão Silva\nApartado 1234\n1000-001 Lisboa\n", "Apartado 1234\n1000-001 Lisboa"),
+])
+def test_an_address_a_model_reads_from_a_preposition_or_a_po_box_stays(text, address):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(address)
+    guess = Entity("STREET_ADDRESS", start, start + len(address), 0.85, "TokenClassifier")
+    assert guess in check_model_guesses(text, [guess])
+
+
 def test_citations_stay_readable_and_the_address_is_masked(redactor):
     text = ("Geacht privacyteam,\n\nOp grond van artikel 7 lid 3 AVG trek ik mijn toestemming in; zie ook "
             "art. 18, par. 1, lett. c GDPR.\n\nMet vriendelijke groet,\nJoris Verbeek\nKerkstraat 12\n1017 GC Amsterdam\n")
     masked = redactor.redact(text).text
     assert "artikel 7 lid 3" in masked and "art. 18, par. 1, lett. c" in masked
     assert "Kerkstraat 12" not in masked and "Joris Verbeek" not in masked
+    po_box = redactor.redact("Cumprimentos,\nJoão Silva\nApartado 1234\n1000-001 Lisboa\n").text
+    assert "1234" not in po_box and "1000-001" not in po_box  # 'apartado' is a post-office box, not a citation

@@ -63,14 +63,30 @@ def test_pronouns_and_ordinary_words_taken_for_a_name_do_not_spread():
     assert found == {"Contractor Smith", "Smith", "Grace", "grace"}  # not 'Sie', nor 'Contractor' alone; a given name stays
 
 
-def test_a_name_with_decomposed_accents_recurs_whole_and_only_as_a_word():
+def recurring(names, text):
     from redaction.redactor import known_name_patterns
 
+    return sorted(text[m.start():m.end()] for p in known_name_patterns(names, [text]) for m in p.finditer(text))
+
+
+def test_a_name_with_decomposed_accents_recurs_whole_and_only_as_a_word():
     decomposed = "Bronte\u0308"  # 'Brontë' as some mail clients send it: e + a combining diaeresis
-    text = f"Anne {decomposed} wrote. {decomposed.upper()} again; the {decomposed}s' house; Bronte alone."
-    patterns = known_name_patterns([f"Anne {decomposed}"], [text])
-    found = [m.group() for p in patterns for m in p.finditer(text)]
-    assert sorted(found) == sorted([f"Anne {decomposed}", "Anne", decomposed, decomposed.upper()])
+    text = f"Anne {decomposed} wrote. {decomposed.upper()} again; the {decomposed}s' house."
+    assert recurring([f"Anne {decomposed}"], text) == sorted([f"Anne {decomposed}", "Anne", decomposed, decomposed.upper()])
+    # A known name without the mark is not read as a word inside the marked one...
+    assert set(recurring(["Anne Bronte"], "Anne Bronte\u0308 wrote")) == {"Anne"}
+    # ...and a shorter known name still is ('Jean' of 'Jean-Rene' + a combining acute).
+    assert set(recurring(["Jean", "Jean-Rene"], "Jean-Rene\u0301 wrote")) == {"Jean"}
+
+
+def test_a_footnote_marker_does_not_hide_a_name():
+    assert recurring(["Müller"], "Dr. Müller¹ schrieb") == ["Müller", "Müller"]  # the full name and its part
+
+
+def test_a_name_that_ends_in_an_apostrophe_recurs_as_word_boundaries_read_it():
+    # As `regex`'s \b reads it: after a non-word character only before a word character.
+    assert "James’" in recurring(["James’ Smith"], "James’s car")
+    assert recurring(["James’ Smith"], "James’ car") == []
 
 
 def test_result_repr_holds_no_original(redactor):

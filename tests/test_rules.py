@@ -25,6 +25,8 @@ TEXTS = [
     "Could you fix the typo in paragraph 2 and translate the brochure into Dutch?",
     "Je m'oppose au traitement ; droit d'accès et effacement, merci. Logo en couleur.",
     "<PERSON_1> wants the VAT return and the payroll for <ORGANIZATION_1>.",
+    "Pleaſe unſubscribe me and tranſlate the flyer.",  # a long s: case-insensitive matching reads it as 's'
+    "DİSİSCRİVERMI, per favore: opposizione al trattamento.",  # a dotted capital I
     "",
 ]
 
