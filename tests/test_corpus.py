@@ -55,6 +55,30 @@ def test_file_equals_fresh_rebuild(builder, fresh):
         "data/corpus/requests.jsonl is stale: run .venv/bin/python data/corpus/build_corpus.py")
 
 
+def test_dates_of_birth_do_not_depend_on_the_day_the_corpus_is_built(builder, monkeypatch):
+    """Faker counts dates of birth back from today: the committed file went
+    stale at midnight. The builder counts back from a fixed day."""
+    import datetime as real
+
+    from faker import Faker
+    import faker.providers.date_time as faker_dates
+
+    def born(seed):
+        fk = Faker("de_DE")
+        fk.seed_instance(seed)
+        return [builder.date_of_birth(fk, 18, 80) for _ in range(20)]
+
+    today = born(7)
+
+    class FiveYearsLater(real.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real.datetime(2031, 11, 27, 12, 0, tzinfo=tz)
+
+    monkeypatch.setattr(faker_dates, "datetime", FiveYearsLater)
+    assert born(7) == today
+
+
 def test_build_is_deterministic(builder, fresh):
     again = builder.build()
     assert builder.dumps(again) == builder.dumps(fresh[0])

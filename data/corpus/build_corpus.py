@@ -50,6 +50,19 @@ CATEGORIES = ["writing", "translation", "design", "software", "bookkeeping", "ma
 STYLES = ["casual", "formal_letter", "agent", "thread", "form", "chat"]
 SPLITS = ["train", "validation", "test"]
 SPLIT_WEIGHTS = [0.70, 0.15, 0.15]
+# The day the corpus is written as of. Faker's date_of_birth counts back from
+# today, so the file changed at midnight: this is its computation (faker
+# providers.date_time), the same draws, counted back from a fixed day.
+AS_OF = date(2026, 11, 27)
+
+
+def date_of_birth(fk: Faker, minimum_age: int, maximum_age: int) -> date:
+    from faker.providers.date_time import change_year
+
+    start, end = change_year(AS_OF, -(maximum_age + 1)), change_year(AS_OF, -minimum_age)
+    dob = fk.date_time_ad(start_datetime=start, end_datetime=end).date()
+    return dob if dob != start else dob + timedelta(days=1)
+
 
 # messages per language (en ~35 %)
 LANG_PLAN = {"en": 1200, "de": 540, "fr": 540, "es": 540, "it": 540, "nl": 540, "pt": 540,
@@ -241,7 +254,7 @@ class LangGen:
             city_line = f"{fk.postcode()} {home_city}"
         street = re.sub(r"\s+", " ", street).strip()   # es_ES ends some with a space
         phone = re.sub(r"\s*x\d+$", "", fk.phone_number())
-        dob = fk.date_of_birth(minimum_age=min_age, maximum_age=max_age)
+        dob = date_of_birth(fk, min_age, max_age)
         return {"gender": g, "first": first, "last": last, "name": f"{first} {last}",
                 "street": street, "city_line": city_line, "address": f"{street}, {city_line}",
                 "phone": phone, "dob_raw": dob, "email": self.email(first, last),
