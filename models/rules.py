@@ -177,18 +177,15 @@ def _top_level_alternation(pattern: str) -> bool:
 _FOLDS_APART = re.compile("[\u017f\u0130\u0131\u212a]")
 
 
-class _Everything(str):
-    """Holds every literal: the gates pass every cue."""
+def _lower_for_literals(text: str) -> str | None:
+    """The text the cues' literals are looked for in, lower-cased; None where
+    it holds a letter that lower-casing and the cues' matching read apart."""
+    return None if _FOLDS_APART.search(text) else text.lower()
 
-    def __contains__(self, literal: object) -> bool:
-        return True
 
-
-def _for_literals(text: str) -> str:
-    """The text the cues' literals are looked for in: lower-cased, or (where
-    it holds a letter that lower-casing and the cues' matching read apart)
-    a text that passes every gate."""
-    return _Everything() if _FOLDS_APART.search(text) else text.lower()
+def _cues_to_try(gated: list[tuple[str | None, re.Pattern]], lower: str | None) -> list[re.Pattern]:
+    """The cues whose literal the (lower-cased) text holds; all without one."""
+    return [p for literal, p in gated if lower is None or literal is None or literal in lower]
 
 
 def _gated(patterns: dict[str, list[re.Pattern]]) -> dict[str, list[tuple[str | None, re.Pattern]]]:
@@ -215,15 +212,13 @@ def category_scores(text: str) -> dict[str, int]:
 # kept, as tuples, so that a caller's dict is always its own.
 @lru_cache(maxsize=4096)
 def _request_types(text: str) -> tuple[tuple[str, int], ...]:
-    lower = _for_literals(text)
-    hits = {t: sum(1 for literal, p in _TYPE_GATED[t] if (literal is None or literal in lower) and p.search(text))
-            for t in PRIVACY_TYPES}
+    lower = _lower_for_literals(text)
+    hits = {t: sum(1 for p in _cues_to_try(_TYPE_GATED[t], lower) if p.search(text)) for t in PRIVACY_TYPES}
     return tuple((t, n) for t, n in hits.items() if n)
 
 
 @lru_cache(maxsize=4096)
 def _category_scores(text: str) -> tuple[tuple[str, int], ...]:
-    lower = _for_literals(text)
-    hits = {c: sum(len(p.findall(text)) for literal, p in _CATEGORY_GATED[c] if literal is None or literal in lower)
-            for c in CATEGORIES}
+    lower = _lower_for_literals(text)
+    hits = {c: sum(len(p.findall(text)) for p in _cues_to_try(_CATEGORY_GATED[c], lower)) for c in CATEGORIES}
     return tuple((c, n) for c, n in hits.items() if n)

@@ -5,7 +5,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -274,6 +274,7 @@ def _word_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=8)  # a message's text is matched against its full names, then their parts
 def as_regex_reads_words(text: str) -> str:
     """`text`, same length: marks as U+0300, other numbers as spaces."""
     return text.translate(_word_table())
