@@ -11,10 +11,10 @@ import regex
 
 from .engine import DetectionEngine, match_all
 from .entities import Entity, MaskedEntity, RedactionResult
-from .language import DETERMINERS
+from .language import DETERMINERS, guess_language
 from .parallel import WorkerPool
 from .placeholders import PlaceholderMap
-from .plausibility import MODELS
+from .plausibility import MODELS, everyday_words_no_name
 from .policy import Policy
 from .recognizers.name_lists import given_names
 from .recognizers.names import NOT_NAME_WORDS
@@ -329,15 +329,19 @@ def known_name_patterns(names: Iterable[str], context: Iterable[str] = ()) -> li
     in capitals. A capitalised word that `context` (the texts it recurs in)
     also uses in lower case, and that is no given name, is an ordinary word
     ('Contractor' of 'independent contractor'): it recurs only inside the full
-    name, never alone. ('Grace' recurs alone, 'grace period' or not.)"""
-    context, known = list(context), given_names()
+    name, never alone. ('Grace' recurs alone, 'grace period' or not.) Nor
+    does an everyday word of the texts' language that is no name
+    (plausibility._everyday_words_taken_for_a_name): 'Grüße' of a guess
+    'Beste Grüße' is not masked in every closing of the thread."""
+    names, context, known = list(names), list(context), given_names()
+    everyday = everyday_words_no_name(guess_language("\n".join(context))) if names else frozenset()
     full, parts = set(), set()
     for name in names:
         words = _NAME_WORD.findall(name)
         if not words or len(" ".join(words)) < 3:
             continue
         alone = [w for w in words if len(w) >= 3 and w[0].isupper() and w.casefold() not in _NOT_A_NAME_PART
-                 and (w.capitalize() in known or not _used_in_lower_case(w, context))]
+                 and w.casefold() not in everyday and (w.capitalize() in known or not _used_in_lower_case(w, context))]
         if len(words) > 1 or alone or (words[0].islower() and words[0] not in _NOT_A_NAME_PART):
             full.add(_escaped(words))
         for w in alone:

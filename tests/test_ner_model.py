@@ -201,3 +201,49 @@ def test_citations_stay_readable_and_the_address_is_masked(redactor):
     assert "Kerkstraat 12" not in masked and "Joris Verbeek" not in masked
     po_box = redactor.redact("Cumprimentos,\nJoão Silva\nApartado 1234\n1000-001 Lisboa\n").text
     assert "1234" not in po_box and "1000-001" not in po_box  # 'apartado' is a post-office box, not a citation
+
+
+_GERMAN = ("Guten Tag,\n\nich habe gestern das Formular ausgefüllt und noch keine Antwort bekommen. "
+           "Bitte schicken Sie mir eine Kopie aller Daten, die Sie über mich speichern.\n\n{closing}\n{name}\n")
+
+
+@pytest.mark.parametrize("words, language, dropped", [
+    ("Danke", "de", True),            # a closing
+    ("Antwort", "de", True),          # a German noun
+    ("Beste Grüße", "de", True),      # a closing whose first word opens letters
+    ("Groetjes", "nl", True),
+    ("Correo", "es", True),           # a form label
+    ("van", "nl", True),              # a particle alone
+    ("Lange", "de", False),           # an everyday word that is a surname
+    ("Vera", "it", False),            # an everyday word that is a given name
+    ("Marloes", "nl", False),         # a given name rarer than everyday words
+    ("Goldberg", "de", False),        # written alike in every language
+    ("Willemine ten Pas", "nl", False),
+    ("Danke", "en", False),           # English text: the English-trained model is left alone
+    ("Danke", "und", False),          # too short to tell the language
+])
+def test_everyday_words_taken_for_a_name(words, language, dropped):
+    from redaction.plausibility import _everyday_words_taken_for_a_name
+
+    text = f"... {words} ..."
+    guess = Entity("PERSON", 4, 4 + len(words), 0.8, "TokenClassifier")
+    assert _everyday_words_taken_for_a_name(text, guess, language) == dropped
+    by_rule = Entity("PERSON", 4, 4 + len(words), 0.8, "ContextualNameRecognizer")
+    assert not _everyday_words_taken_for_a_name(text, by_rule, language)
+
+
+def test_everyday_german_words_stay_readable_and_the_name_is_masked(redactor):
+    letter = ("Sehr geehrte Damen und Herren,\n\ngemäß der Datenschutz-Grundverordnung beantrage ich die Löschung "
+              "meiner Daten. Die Vollmacht liegt bei.\n\nHochachtungsvoll\nHeidrun Obermaier")
+    form = "Kontaktformular\nName: Heidrun Obermaier\nNachricht: Bitte Konto löschen.\n\nDanke schon mal\nHeidrun"
+    for text, readable in ((letter, "Datenschutz-Grundverordnung"), (form, "Danke schon")):
+        masked = redactor.redact(text).text
+        assert readable in masked, masked
+        assert "Heidrun" not in masked and "Obermaier" not in masked
+
+
+def test_a_closing_is_no_given_name_and_surname(redactor):
+    text = _GERMAN.format(closing="Beste Grüße", name="Heidrun Obermaier") + "\n> Beste Grüße\n> Heidrun\n"
+    result = redactor.redact(text)
+    assert result.text.count("Beste Grüße") == 2, result.text
+    assert "Heidrun" not in result.text

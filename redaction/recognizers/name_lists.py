@@ -56,9 +56,12 @@ _FIRST_NAMES = ("first_names", "first_names_male", "first_names_female")
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    from .names import NOT_NAME_WORDS  # 'Beste', 'Liebe', 'Gentile' open letters ('Beste Grüße')
+
     names = _faker_person_names(_FIRST_NAMES)
     return frozenset(n for n in names if len(n) >= 3 and n.isalpha() and n[0].isupper()
-                     and all(ord(c) < 0x250 for c in n) and n.casefold() not in _COMMON_WORDS)
+                     and all(ord(c) < 0x250 for c in n) and n.casefold() not in _COMMON_WORDS
+                     and n.casefold() not in NOT_NAME_WORDS)
 
 
 @lru_cache(maxsize=1)
