@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .entities import Entity
-from .language import CITATION_WORDS, CONNECTIVES, DETERMINERS, NAME_PARTICLES, foreign_everyday_words, guess_language
+from .language import CITATION_WORDS, CONNECTIVES, DETERMINERS, LETTER_WORDS, NAME_PARTICLES, guess_language
 from .recognizers.name_lists import name_words
 from .recognizers.names import NOT_NAME_WORDS
 
@@ -23,7 +23,7 @@ def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
                 and not _connective_taken_for_a_name(text, e) and not _legal_citation_taken_for_an_address(text, e)
-                and not _everyday_words_taken_for_a_name(text, e, language)]
+                and not _letter_words_taken_for_a_name(text, e)]
     if language not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
@@ -180,31 +180,29 @@ def _connective_taken_for_a_name(text: str, e: Entity) -> bool:
     return first is not None and first.group().casefold() in CONNECTIVES
 
 
-def _everyday_words_taken_for_a_name(text: str, e: Entity, language: str) -> bool:
+def _letter_words_taken_for_a_name(text: str, e: Entity) -> bool:
     """In text other than English the token classifier (trained mostly on
-    English) takes capitalised everyday words for names: greetings and
-    closings ('Danke', 'Buenas', 'Groetjes'), form and header labels
-    ('Correo', 'Nachricht', 'Oorspronkelijk'), and in German any noun
-    ('Datenschutz', 'Vollmacht', 'Antwort'). Masked, they spread through the
-    message as a name and hide from the privacy team and the request
-    classifier what the message asks. A model's name guess is dropped when
-    each of its words is an everyday word of the message's language that
-    English text does not use (language.foreign_everyday_words: surnames and
-    places like 'Goldberg' or 'Norway' are written alike in every language)
-    and that is no given name or surname in Faker's lists of 86 locales, a
-    word that opens or closes a letter ('Beste Grüße'), or a lone particle
-    ('van', 'de'). A word that is both ('Lange', 'Kurz',
-    'Vera', 'Durante') keeps the guess: names matter more than precision."""
+    English) takes the words that greet, thank, close a letter or label a
+    form for names ('Danke', 'Beste Grüße', 'Groetjes', 'Correo',
+    'Oorspronkelijk', 'Datenschutz-Grundverordnung'). Masked, they spread
+    through the message as a name and hide from the privacy team and the
+    request classifier what the message asks. A model's name guess is
+    dropped when it holds such a word (language.LETTER_WORDS, less any word
+    of Faker's name lists) and nothing but such words, letter openers
+    ('Beste', 'Liebe') and particles, or when it is particles alone ('van').
+    A compound counts by its first part. Any other word keeps the guess:
+    names matter more than precision ('Danke Heidrun' stays masked whole)."""
     if e.type != "PERSON" or e.recognizer not in MODELS:
         return False
-    everyday = everyday_words_no_name(language)
-    if not everyday:
-        return False
-    # A compound is judged by its first part: 'Datenschutz-Grundverordnung',
-    # 'Datenschutz-Team' (a double surname's first part is a name: 'Lange-Möller').
     # A guess on a compound's last part ('Grundverordnung') is judged by its first.
     words = [m.group(1).casefold() for m in _COMPOUND.finditer(text, _compound_start(text, e.start), e.end)]
-    return bool(words) and all(w in NAME_PARTICLES or w in everyday or w in NOT_NAME_WORDS for w in words)
+    if not words:
+        return False
+    if all(w in NAME_PARTICLES for w in words):
+        return True
+    letter = letter_words_no_name()
+    return any(w in letter for w in words) and all(w in letter or w in NOT_NAME_WORDS or w in NAME_PARTICLES
+                                                   for w in words)
 
 
 def _compound_start(text: str, start: int) -> int:
@@ -216,14 +214,10 @@ def _compound_start(text: str, start: int) -> int:
     return start
 
 
-@lru_cache(maxsize=None)
-def everyday_words_no_name(language: str) -> frozenset[str]:
-    """language.foreign_everyday_words less every given name and surname in
-    Faker's lists: the words a name guess may not be made of alone. None
-    for a text too short to tell its language ('und': a subject line): the
-    words of every language together hold surnames ('Tintin Forsberg')."""
-    everyday = foreign_everyday_words(language)
-    return everyday - name_words() if everyday else everyday
+@lru_cache(maxsize=1)
+def letter_words_no_name() -> frozenset[str]:
+    """language.LETTER_WORDS less every given name and surname in Faker's lists."""
+    return LETTER_WORDS - name_words()
 
 
 def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:

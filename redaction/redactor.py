@@ -11,10 +11,10 @@ import regex
 
 from .engine import DetectionEngine, match_all
 from .entities import Entity, MaskedEntity, RedactionResult
-from .language import DETERMINERS, guess_language
+from .language import DETERMINERS
 from .parallel import WorkerPool
 from .placeholders import PlaceholderMap
-from .plausibility import MODELS, everyday_words_no_name
+from .plausibility import MODELS, letter_words_no_name
 from .policy import Policy
 from .recognizers.name_lists import given_names
 from .recognizers.names import NOT_NAME_WORDS
@@ -330,18 +330,16 @@ def known_name_patterns(names: Iterable[str], context: Iterable[str] = ()) -> li
     also uses in lower case, and that is no given name, is an ordinary word
     ('Contractor' of 'independent contractor'): it recurs only inside the full
     name, never alone. ('Grace' recurs alone, 'grace period' or not.) Nor
-    does an everyday word of the texts' language that is no name
-    (plausibility._everyday_words_taken_for_a_name): 'Grüße' of a guess
-    'Beste Grüße' is not masked in every closing of the thread."""
-    names, context, known = list(names), list(context), given_names()
-    everyday = everyday_words_no_name(guess_language("\n".join(context))) if names else frozenset()
+    does a word that greets, closes or labels (plausibility.letter_words_no_name):
+    'Grüße' of a guess 'Grüße Heidrun' is not masked in every closing of the thread."""
+    context, known, letter_words = list(context), given_names(), letter_words_no_name()
     full, parts = set(), set()
     for name in names:
         words = _NAME_WORD.findall(name)
         if not words or len(" ".join(words)) < 3:
             continue
         alone = [w for w in words if len(w) >= 3 and w[0].isupper() and w.casefold() not in _NOT_A_NAME_PART
-                 and w.casefold() not in everyday and (w.capitalize() in known or not _used_in_lower_case(w, context))]
+                 and w.casefold() not in letter_words and (w.capitalize() in known or not _used_in_lower_case(w, context))]
         if len(words) > 1 or alone or (words[0].islower() and words[0] not in _NOT_A_NAME_PART):
             full.add(_escaped(words))
         for w in alone:
