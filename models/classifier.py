@@ -22,6 +22,7 @@ from MiniLM, except that a request only the n-gram model found always goes
 to review."""
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +36,11 @@ from .trained import DEFAULT_DIR, TrainedRequestClassifier
 __all__ = ["Prediction", "RequestClassifier"]
 
 
+# Below this many texts, starting worker processes (each loads the models:
+# seconds) costs more than it saves.
+PARALLEL_FROM = 64
+
+
 class RequestClassifier:
     name = "rules+minilm+ngrams-v1"
 
@@ -45,17 +51,56 @@ class RequestClassifier:
         # Without an n-gram model (or above 1.0) that path reports nothing.
         self.ngrams, self.ngrams_alone = ngrams, ngrams_alone
         self.rules_floor = rules_floor  # 0: the rules' types always count
+        self.workers, self._dirs, self._pool = 1, None, None
 
     @classmethod
-    def load(cls, model_dir: Path = DEFAULT_DIR, ngrams_dir: Path = NGRAMS_DIR) -> "RequestClassifier":
+    def load(cls, model_dir: Path = DEFAULT_DIR, ngrams_dir: Path = NGRAMS_DIR,
+             workers: int | None = None) -> "RequestClassifier":
+        """The default classifier. A batch of at least PARALLEL_FROM texts is
+        read by `workers` processes (default: the redaction policy's
+        `workers`, PRIVACY_TRIAGE_WORKERS; one per core), with the same
+        results as one process."""
         model = TrainedRequestClassifier.load(model_dir)
         ngrams = NgramModel.load(ngrams_dir) if NgramModel.is_built(ngrams_dir) else None
-        return cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9),
-                   ngrams, ngrams.info.get("ngrams_alone", 1.01) if ngrams else 1.01,
-                   model.info.get("rules_floor", 0.0))
+        classifier = cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9),
+                         ngrams, ngrams.info.get("ngrams_alone", 1.01) if ngrams else 1.01,
+                         model.info.get("rules_floor", 0.0))
+        if workers is None:
+            from redaction.policy import Policy
+
+            workers = Policy.load().worker_count()
+        classifier.workers, classifier._dirs = workers, (model_dir, ngrams_dir)
+        return classifier
 
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
+        if self.workers > 1 and self._dirs and len(texts) >= PARALLEL_FROM:
+            try:
+                return self._workers().predict(texts)
+            except BrokenProcessPool:  # a worker died (out of memory?): read here, start afresh next time
+                self.close()
+        return self._predict_here(texts)
+
+    def _workers(self):
+        if self._pool is None:
+            from .parallel import ClassifierPool
+
+            self._pool = ClassifierPool(*self._dirs, self.workers)
+        return self._pool
+
+    def warm_up(self) -> None:
+        """Start the worker processes now, if this classifier uses them (each
+        loads the models: seconds), as Redactor.warm_up does."""
+        if self.workers > 1 and self._dirs:
+            self._workers().warm_up()
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started (a later batch starts them again)."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            pool.close()
+
+    def _predict_here(self, texts: list[str]) -> list[Prediction]:
         from_ngrams = self.ngrams.type_probabilities(texts) if self.ngrams else [[0.0] * len(rules.PRIVACY_TYPES) for _ in texts]
         out = []
         for text, cued, p, q in zip(texts, self.rules.predict(texts), self.model.probabilities(texts), from_ngrams):

@@ -2,6 +2,9 @@
 and the trained model alone. Loading, multi-type output, abstention, batch
 independence; and the flow's classification step only ever hands the
 classifier masked text."""
+import os
+import signal
+
 import pytest
 
 from helpers import make_eml
@@ -190,6 +193,27 @@ def test_a_message_of_placeholders_alone_goes_to_review(classifier):
 def test_same_result_alone_or_in_a_batch(classifier):
     texts = ["Please delete my data.", "Need a logo in blue.", "Stop sending me newsletters!"]
     assert classifier.predict(texts) == [classifier.predict([t])[0] for t in texts]
+
+
+def test_worker_processes_give_the_results_of_one_process(default):
+    """A batch of PARALLEL_FROM texts or more is read by worker processes;
+    each text is still read alone, so nothing changes but the time."""
+    from models.classifier import PARALLEL_FROM
+
+    texts = [f"Message {k}: please delete my account, and design a logo for <ORGANIZATION_1>." if k % 3 == 0 else
+             f"Order {k}: translate the attached brochure into German by Friday." if k % 3 == 1 else
+             f"Bitte löschen Sie alle meine Daten (Kundennummer {k}) und bestätigen Sie es." for k in range(PARALLEL_FROM)]
+    pooled = RequestClassifier.load(workers=2)
+    try:
+        here = default._predict_here(texts)
+        assert pooled.predict(texts) == here
+        assert pooled._pool is not None  # the batch went to the workers
+        # A worker that dies (killed for memory) loses nothing: the batch is read here.
+        os.kill(next(iter(pooled._pool._executor._processes)), signal.SIGKILL)
+        assert pooled.predict(texts) == here
+        assert pooled._pool is None
+    finally:
+        pooled.close()
 
 
 def test_classification_step_reads_only_masked_text(tmp_path, monkeypatch):

@@ -124,6 +124,7 @@ def _eval_classifier(args) -> int:
 
     redactor = get_redactor()
     default = get_classifier()
+    default.warm_up()  # its worker processes start outside the timed reading
     classifiers = [(f"{default.name} (pipeline default: cue rules beside the trained MiniLM and n-gram models)", default),
                    ("trained model alone", default.model), ("cue rules alone (rules-v1)", default.rules)]
     sets = []
