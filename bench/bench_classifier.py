@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+import torch
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -55,7 +57,7 @@ def main() -> None:
     print(f"classifying ({classifier.name}, one text at a time, {classifier.workers} workers): "
           f"{classifying:.1f} s, {n / classifying:.1f} messages/s")
     print(f"classification adds {classifying / masking:.2f}x the masking time (target: at most 0.5x)")
-    print(f"(in this one process, 2 threads: {in_process:.1f} s, {in_process / masking:.2f}x)")
+    print(f"(in this one process, {torch.get_num_threads()} threads: {in_process:.1f} s, {in_process / masking:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -26,21 +26,25 @@ def _first_pass(texts):
     return _engine.first_pass(texts)
 
 
-class WorkerPool:
-    def __init__(self, policy: Policy, workers: int) -> None:
+class ChunkPool:
+    """Worker processes that each load their models once (`initializer`)
+    and then apply `work` (a module-level function: it travels by name) to
+    chunks of a batch; results come back in the batch's order."""
+
+    def __init__(self, workers: int, initializer, initargs: tuple, work) -> None:
         # spawn, not fork: torch's and spaCy's thread pools are not fork-safe.
         self._executor = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker, initargs=(policy,))
-        self.workers = workers
+            initializer=initializer, initargs=initargs)
+        self.workers, self._work = workers, work
 
-    def first_pass(self, texts: list[str]) -> list:
+    def map_chunks(self, texts: list[str]) -> list:
         chunks = _chunks(texts, 4 * self.workers)
-        return [entities for chunk in self._executor.map(_first_pass, chunks) for entities in chunk]
+        return [result for chunk in self._executor.map(self._work, chunks) for result in chunk]
 
     def warm_up(self) -> None:
         """Start every worker now (each loads its models: seconds)."""
-        list(self._executor.map(_first_pass, [["warm up"]] * self.workers))
+        list(self._executor.map(self._work, [["warm up"]] * self.workers))
 
     def peak_memory_mb(self) -> list[float]:
         """Each worker's peak resident memory (Linux /proc VmHWM), for benchmarks."""
@@ -55,6 +59,16 @@ class WorkerPool:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerPool(ChunkPool):
+    """Detection engines in worker processes (Redactor)."""
+
+    def __init__(self, policy: Policy, workers: int) -> None:
+        super().__init__(workers, _start_worker, (policy,), _first_pass)
+
+    def first_pass(self, texts: list[str]) -> list:
+        return self.map_chunks(texts)
 
 
 def _chunks(texts: list[str], count: int) -> list[list[str]]:

@@ -19,12 +19,11 @@ _COMPOUND = re.compile(r"([^\W\d_]+)(?:[-\u2010][^\W\d_]+)*")
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
     cased = any(c.isupper() for c in text)
-    language = guess_language(text)
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
                 and not _connective_taken_for_a_name(text, e) and not _legal_citation_taken_for_an_address(text, e)
                 and not _letter_words_taken_for_a_name(text, e)]
-    if language not in ("en", "und"):
+    if guess_language(text) not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
 
