@@ -48,7 +48,7 @@ class TrainedRequestClassifier:
 
     def probabilities(self, texts: list[str]):
         """Per masked text, the model's type and category probabilities."""
-        return predict_probabilities(self._network, self._tokenizer, list(texts))
+        return predict_probabilities(self._network, self._tokenizer, list(texts), self.info.get("gloss", False))
 
     def decide(self, p, privacy: list[str], category: str | None, text: str) -> Prediction:
         """The prediction for request types and a category decided from the
