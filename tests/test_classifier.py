@@ -173,6 +173,34 @@ def test_requests_in_other_languages(classifier):
     assert all(p.privacy for p in classifier.predict(texts))
 
 
+# Everyday wordings without a legal word or an article, one per language;
+# none is in the corpus. MiniLM reads them through their English glosses.
+EVERYDAY_REQUESTS = [
+    ("Hallo, bitte geben Sie meine Daten nicht mehr an Werbepartner weiter. Danke, <PERSON_1>", "opt_out"),
+    ("Guten Tag, ich möchte wissen, welche Informationen Sie über mich gespeichert haben, und bitte um eine Kopie.",
+     "access"),
+    ("Bonjour, merci de ne plus utiliser mes informations pour de la publicité ciblée.", "opt_out"),
+    ("Buongiorno, vorrei ricevere tutti i dati che avete su di me in un file che posso portare a un altro servizio.",
+     "portability"),
+    ("Hoi, mijn adres in jullie systeem klopt niet meer, kunnen jullie het aanpassen? Het nieuwe is <STREET_ADDRESS_1>.",
+     "correction"),
+    ("Olá, não autorizo que usem os meus dados para criar perfis de comportamento.", "objection"),
+]
+
+
+def test_everyday_requests_in_other_languages_get_their_type(default):
+    assert default.model.info["gloss"] is True
+    predicted = default.predict([text for text, _ in EVERYDAY_REQUESTS])
+    assert [expected in p.privacy for p, (_, expected) in zip(predicted, EVERYDAY_REQUESTS)] == [True] * 6
+
+
+def test_ordinary_work_in_other_languages_stays_ordinary(default):
+    texts = ["Hallo, könnt ihr das alte Logo aus dem Entwurf löschen? Gruß <PERSON_1>",
+             "Hola, ¿podéis exportar la hoja de cálculo como CSV y borrar las filas duplicadas?",
+             "Bonjour, je n'arrive pas à accéder à mon compte depuis hier, pouvez-vous m'aider ?"]
+    assert [p.privacy for p in default.predict(texts)] == [[], [], []]
+
+
 def test_hard_negatives_stay_ordinary(classifier):
     texts = ["Can you delete the old logo from the flyer draft and send v3?",
              "I can't access my account, the password reset mail never arrives.",
@@ -264,6 +292,6 @@ def test_the_traced_network_gives_the_untraced_outputs():
         untraced = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
     texts = ["Delete my account <ACCOUNT_ID_1>.",
              "Hallo,\n\nbitte Auskunft nach Art. 15 DSGVO über meine Daten.\n\n" + "Danke für das Logo. " * 60]
-    expected = predict_probabilities(untraced, deployed._tokenizer, texts)
+    expected = predict_probabilities(untraced, deployed._tokenizer, texts, deployed.info.get("gloss", False))
     got = deployed.probabilities(texts)
     assert [(p.types, p.category) for p in got] == [(p.types, p.category) for p in expected]
