@@ -17,7 +17,9 @@ neither reports a type, the types the n-gram model is at least `ngrams_alone`
 sure of. All three levels are chosen together on the validation split
 (models/train.py). The n-gram model does not add types to a request the
 others found (it would cost the types' precision). The routing category is
-the rules' when they name one, else MiniLM's. Confidence and review come
+MiniLM's (reading glosses, it routes better than the rules: 0.905 against
+0.841 of held-out ordinary messages, 0.942 against 0.757 of requests).
+Confidence and review come
 from MiniLM, except that a request only the n-gram model found always goes
 to review."""
 from __future__ import annotations
@@ -106,7 +108,7 @@ class RequestClassifier:
         for text, cued, p, q in zip(texts, self.rules.predict(texts), self.model.probabilities(texts), from_ngrams):
             privacy, ngrams_only = join_types(p.types, self.model.threshold_for, self.model_alone,
                                               cued.privacy, self.rules_floor, q, self.ngrams_alone)
-            decided = self.model.decide(p, privacy, cued.category or p.category_name(), text)
+            decided = self.model.decide(p, privacy, p.category_name(), text)
             if ngrams_only:  # found by the weakest reader alone: a person confirms it
                 decided = replace(decided, needs_review=True)
             out.append(decided)

@@ -295,3 +295,12 @@ def test_the_traced_network_gives_the_untraced_outputs():
     expected = predict_probabilities(untraced, deployed._tokenizer, texts, deployed.info.get("gloss", False))
     got = deployed.probabilities(texts)
     assert [(p.types, p.category) for p in got] == [(p.types, p.category) for p in expected]
+
+
+def test_the_default_routes_as_minilm_does(default):
+    """The category is MiniLM's, not the rules' (README: it routes better),
+    also where the rules name another one."""
+    texts = ["I cannot log in to Taskbridge to pay the bookkeeping invoice.",  # the rules say bookkeeping
+             "Bitte übersetzen Sie unsere Website ins Englische.",
+             "Can you fix the bug in our checkout page?"]
+    assert [p.category for p in default.predict(texts)] == ["platform_support", "translation", "software"]

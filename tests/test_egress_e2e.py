@@ -36,8 +36,11 @@ EXTRA_PROVIDERS = [
     {"id": "prov-shadow", "name": "Shadow Bookkeeping", "categories": ["bookkeeping", "software"],
      "languages": ["en", "de", "fr", "es", "it", "nl", "pt"], "capacity": 500, "region": "EU"},
     # The providers file says EU, its declaration says CH: the guard goes by the declaration.
+    # Every skill its categories' tasks may ask for, so it ranks first for any of them
+    # (the test must not hang on which sample task the classifier routes where).
     {"id": "prov-mislabelled", "name": "Mislabelled Analytics", "categories": ["data_analysis", "marketing"],
-     "languages": ["en", "de", "fr", "es", "it", "nl", "pt"], "capacity": 500, "region": "EU"},
+     "languages": ["en", "de", "fr", "es", "it", "nl", "pt"], "capacity": 500, "region": "EU",
+     "skills": ["dashboards", "seo", "email_marketing", "cms", "legal"]},
 ]
 EXTRA_DECLARATIONS = """
 [processors.prov-trainwell]
