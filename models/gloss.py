@@ -30,6 +30,7 @@ from redaction.placeholders import PLACEHOLDER
 
 GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
 MIN_AFFIX = 4  # shorter starts and ends of words catch unrelated words
+_CACHE_WORDS = 100_000  # words remembered per glossary (about 10 MB)
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that mark English text: a message mostly in English is not glossed.
 _ENGLISH = frozenset("the and to of is you for my your please with this that have are can we would not "
@@ -83,20 +84,43 @@ class Glossary:
                 found = f"{head[1]} {tail[1]}".strip()
             elif head or tail:
                 found = (head or tail)[1]
+        if len(self._cache) >= _CACHE_WORDS:  # a long-running process meets ever more words (and typos)
+            self._cache.clear()
         self._cache[w] = found
         return found
 
     def knows(self, word: str) -> bool:
-        """Whether `word` is one of this language's own words (an exact entry
-        that is not the same in English: 'logo' tells no language apart)."""
+        """Whether `word` is one of this language's own words: an exact entry
+        that is not the same in English ('logo' tells no language apart) and
+        not an English function word ('will', 'also', 'an': German words too,
+        they made an English message with a German closing look German)."""
         gloss = self.exact.get(word)
-        return gloss is not None and gloss != word
+        return gloss is not None and gloss != word and word not in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's list: no model to load
+
+    return frozenset(STOP_WORDS) | _ENGLISH
 
 
 @lru_cache(maxsize=1)
 def glossaries(directory: Path = GLOSSARY_DIR) -> tuple[Glossary, ...]:
     return tuple(Glossary.parse(path.stem, path.read_text(encoding="utf-8").splitlines())
                  for path in sorted(directory.glob("*.txt")))
+
+
+def glossary_digest(directory: Path = GLOSSARY_DIR) -> str:
+    """sha256 of the glossaries, recorded with a model trained on glossed
+    text: a glossary edited after training changes what the model reads
+    (a test compares it with the committed model's)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.txt")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def text_language(words: list[str], known: tuple[Glossary, ...]) -> Glossary | None:

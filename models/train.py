@@ -51,7 +51,7 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
           pooling: str = "mean", glossed: bool = True, log=print) -> tuple[RequestNetwork, dict]:
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
-    from .gloss import gloss
+    from .gloss import gloss, glossary_digest
     from .network import base_model_path
 
     torch.manual_seed(seed)
@@ -97,7 +97,8 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
             if step % 25 == 0 or step == steps:
                 log(f"step {step}/{steps} loss {loss.item():.4f} {time.perf_counter() - started:.0f}s")
     network.eval()
-    return network, {"layers": layers, "pooling": pooling, "gloss": glossed, "epochs": epochs, "batch_size": batch_size, "seed": seed,
+    return network, {"layers": layers, "pooling": pooling, "gloss": glossed,
+                     "glossary_sha256": glossary_digest() if glossed else None, "epochs": epochs, "batch_size": batch_size, "seed": seed,
                      "examples": len(items), "train_seconds": round(time.perf_counter() - started, 1),
                      "torch_threads": torch.get_num_threads()}
 

@@ -73,3 +73,33 @@ def test_shipped_glossaries_parse_and_read_their_language():
         words = gloss(text).split()
         assert "data" in " ".join(words), (language, words)
         assert any(w.startswith(("delet", "eras", "remov")) for w in words), (language, words)
+
+
+def test_english_function_words_that_are_german_too_do_not_make_text_german():
+    # 'will', 'also', 'was', 'an' are German words as well as English ones.
+    text = "I will also check what was sent to an address. Danke"
+    assert gloss(text, (Glossary.parse("de", "will\twant\nalso\tso\nwas\twhat\nan\tto\ndanke\tthanks\n".splitlines()),)) == text
+
+
+def test_the_committed_model_read_these_glossaries():
+    """A glossary edited after training changes what the model reads: retrain
+    (`make train`) with the edit, which records the new digest."""
+    import json
+
+    from models.gloss import glossary_digest
+    from models.trained import DEFAULT_DIR
+
+    info = json.loads((DEFAULT_DIR / "model.json").read_text())
+    assert info["gloss"] and info["glossary_sha256"] == glossary_digest()
+
+
+def test_the_language_of_corpus_messages_is_told_right():
+    """The glossary chosen for each corpus message (as written) is its
+    language's, and English messages are left alone."""
+    from models.corpus import corpus_records
+    from models.gloss import _WORD, text_language
+
+    records = corpus_records()
+    chosen = [text_language(_WORD.findall(r["subject"] + "\n" + r["text"]), glossaries()) for r in records]
+    right = sum((g.language if g else "en") == r["language"] for g, r in zip(chosen, records))
+    assert right >= 0.995 * len(records)
