@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from redaction.language import _STOPWORDS
 from redaction.placeholders import PLACEHOLDER
 
 GLOSSARY_DIR = Path(__file__).resolve().parent / "glossary"
@@ -33,8 +34,7 @@ MIN_AFFIX = 4  # shorter starts and ends of words catch unrelated words
 _CACHE_WORDS = 100_000  # words remembered per glossary (about 10 MB)
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that mark English text: a message mostly in English is not glossed.
-_ENGLISH = frozenset("the and to of is you for my your please with this that have are can we would not "
-                     "i me it be on in our do an any all from".split())
+_ENGLISH = frozenset(_STOPWORDS["en"]) | frozenset("i me it be on in our do an any all from".split())
 
 
 @dataclass
