@@ -219,3 +219,22 @@ def test_check_mode_in_a_fresh_process_with_another_hash_seed():
     res = subprocess.run([sys.executable, str(CORPUS_DIR / "build_corpus.py"), "--check"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_lines_added_for_training_stay_out_of_the_held_out_splits(builder, fresh):
+    """`P_TRAIN` lines (written after the held-out wordings were fixed) are
+    used by training messages only, and leave the validation and test
+    partitions exactly as the bank's own lines make them."""
+    recs, metas = fresh
+    train_only = set()
+    for lang in builder.LANG_PLAN:
+        bank, mod = builder.load_bank(lang)
+        for key, items in builder.load_train_only(lang, mod, bank).items():
+            train_only |= {f"{lang}:{key}:{builder._h(t)[:12]}" for t in items}
+        parts = builder.LangGen(lang).parts
+        for key, items in bank.items():
+            if key.startswith(builder.CORE_PREFIXES):
+                held_out = builder.partition(f"{lang}:{key}", items)
+                assert parts[key]["test"] == held_out["test"] and parts[key]["validation"] == held_out["validation"]
+    splits = {r["split"] for r, used in zip(recs, metas) for key in used if key in train_only}
+    assert splits == {"train"}

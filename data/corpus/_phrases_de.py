@@ -1365,3 +1365,234 @@ Die doppelte Abbuchung haben wir erstattet; das Geld sollte in 5–7 Werktagen d
 Könnten Sie uns einen Screenshot der Fehlermeldung schicken?
 Wir haben das an unsere Technik weitergegeben und melden uns in Kürze.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+Woher habt ihr eigentlich meine Handynummer? Die hab ich euch nie gegeben. Und was habt ihr sonst noch so über mich?
+Sagen Sie mal, wofür verwenden Sie meine Angaben eigentlich alles? Ich hätte gern eine Aufstellung, was Sie über mich haben und warum.
+Grüezi, ich möchte gerne Einsicht in alles, was Sie über mich führen, auch in die Notizen, die Ihr Support zu meinen Tickets gemacht hat.
+Ich bin seit Jahren Kunde[[||in]] bei euch und hab keine Ahnung, was da inzwischen alles über mich rumliegt. Schickt mir doch bitte mal einen Auszug.
+Seit drei Wochen warte ich auf eine Antwort: Ich will endlich wissen, welche Daten Sie über mich speichern und wozu. Bitte schicken Sie mir das jetzt zu.
+"""
+P_TRAIN["req.access.formal"] = r"""
+Unter Bezugnahme auf Art. 15 Abs. 1 lit. g DSGVO bitte ich um Mitteilung, aus welcher Quelle Sie meine Telefonnummer erhalten haben, sowie um Auskunft über alle weiteren zu meiner Person gespeicherten Daten.
+Ich ersuche um Auskunft über die Verarbeitungszwecke und die Kategorien der zu meinem Konto {acc} gespeicherten Daten sowie um Übermittlung einer Kopie gemäß Art. 15 Abs. 3 DSGVO.
+Ich bitte um eine vollständige Aufstellung der Angaben, die Sie im Zusammenhang mit meinen Aufträgen, Bewertungen und Zahlungen zu meiner Person gespeichert haben; bitte fügen Sie eine Kopie dieser Daten bei.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+Ich brauche Taskbridge nicht mehr. Könnt ihr meinen Account bitte komplett entfernen, inklusive Portfolio und aller Uploads?
+bitte meinen account loeschen, ich nutz das eh nicht mehr
+Ich möchte, dass von mir bei euch nichts mehr übrig bleibt – kein Profil, keine Bewertungen, keine Chatverläufe. Bitte alles weg.
+Servus, ich hab mich nur für ein einziges Projekt angemeldet und das ist jetzt fertig. Bitte schmeißt mein Konto samt allen Angaben raus.
+Ich habe schon zweimal darum gebeten, mein Profil zu entfernen, und es ist immer noch online. Bitte löschen Sie jetzt endlich alles, was mit mir zu tun hat.
+Könnten Sie bitte dafür sorgen, dass mein Name und meine Kontaktdaten bei Ihnen nirgends mehr auftauchen? Auch nicht in alten Aufträgen.
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+Gemäß Art. 17 DSGVO fordere ich Sie auf, mein Nutzerkonto {acc} einschließlich Portfolio, Bewertungen und Nachrichtenverläufen zu löschen und mir die Löschung schriftlich zu bestätigen.
+Ich ersuche Sie, sämtliche mich betreffenden personenbezogenen Daten, die keiner gesetzlichen Aufbewahrungspflicht unterliegen, unverzüglich zu löschen und die übrigen Daten nach Ablauf der jeweiligen Frist zu entfernen.
+Da ich das Kundenverhältnis zum Monatsende gekündigt habe, beantrage ich die Löschung meines Kontos sowie aller damit verknüpften Angaben zu meiner Person.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+Hallo, ich hab geheiratet und heiße jetzt {last}. Könnt ihr das im Profil und auf den Rechnungen bitte ändern? Ich find die Stelle in den Einstellungen nicht.
+Meine Handynummer ist bei Ihnen falsch hinterlegt, da sind zwei Ziffern vertauscht. Richtig ist {phone}.
+mein nachname ist {last}, nicht {wrong_last}!! steht seit monaten falsch in meinem profil
+Bei mir steht als Geburtsdatum {wrong_dob}, das stimmt nicht – ich bin am {dob} geboren. Bitte ändern, sonst scheitert die Identitätsprüfung.
+Wir sind im Frühjahr umgezogen, die Post von Ihnen geht aber immer noch an die alte Adresse. Neu ist {address}.
+In meiner Mailadresse bei euch ist ein Tippfehler, deshalb bekomm ich keine Auftragsbestätigungen. Die richtige ist {email}.
+"""
+P_TRAIN["req.correction.formal"] = r"""
+Die zu meinem Konto {acc} gespeicherte Telefonnummer ist unzutreffend. Ich bitte, sie durch {phone} zu ersetzen und mir die Änderung kurz zu bestätigen.
+Ihre Unterlagen enthalten eine unrichtige Wohnanschrift; unter Berufung auf Art. 16 DSGVO verlange ich deren Berichtigung auf {address}.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+Kann ich meine ganzen Auftragsdaten und Bewertungen irgendwie als Datei rausziehen? Ich will die in mein eigenes CRM importieren.
+Ich zieh mit meinem Übersetzungsbüro zu {other_platform} um. Könnt ihr meine Kundenbewertungen und Projekte direkt dorthin rüberschicken?
+gibts nen json export von meinem profil? will zu {other_platform}
+Ich brauche meine Auftragsliste mit Datum, Betrag und Bewertung in einer Excel-tauglichen Datei, weil ich zu einer anderen Plattform wechsle.
+Mein Portfolio und die ganzen Referenzen hab ich mir bei euch über Jahre aufgebaut. Wenn ich jetzt gehe, will ich das in einem Format mitnehmen, das ein anderes System auch lesen kann.
+Ist es möglich, meine Profildaten und Rechnungen gesammelt in einem maschinenlesbaren Format zu bekommen? {other_platform} bietet einen Import dafür an.
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Ich ersuche um Übermittlung meiner Kontodaten zu {acc} im XML-Format, damit ich sie in die Systeme eines anderen Anbieters übernehmen kann.
+Bitte stellen Sie die Daten, die ich Ihnen im Rahmen meiner Tätigkeit als Anbieter[[||in]] zur Verfügung gestellt habe, für eine Übernahme durch {other_platform} bereit; eine Datei im JSON- oder CSV-Format ist ausreichend.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+Solange der Streit um {order} nicht geklärt ist, sollen meine Chatverläufe und Dateien bitte bleiben, wo sie sind – aber macht bitte nichts anderes mehr damit.
+Ich will mein Konto nicht löschen, nur auf Eis legen. Meine Daten bitte aufheben, aber nirgends mehr verwenden, bis ich weiß, ob ich rechtlich gegen den Anbieter vorgehe.
+Die Adresse, die bei euch steht, ist meiner Meinung nach falsch, ihr sagt aber, sie stimmt. Bis das geklärt ist, benutzt meine Daten bitte für nichts.
+Ihr wollt mein Konto wegen Inaktivität löschen – bitte nicht! Ich brauche die Rechnungen und Nachrichten noch für ein Verfahren vorm Arbeitsgericht. Nur aufbewahren, sonst nichts damit machen.
+Ich prüfe gerade mit meiner Rechtsschutzversicherung, ob ich gegen {provider} vorgehe. Bis dahin bitte meine Daten zu dem Auftrag nur aufheben und nicht weiter nutzen.
+Ich möchte, dass Sie meine Daten einfrieren. Kein Löschen, kein Auswerten, einfach liegen lassen, bis die Reklamation zu {order} durch ist.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+Da die Verarbeitung meiner Daten aus meiner Sicht unrechtmäßig erfolgt, ich eine Löschung jedoch ablehne, verlange ich gemäß Art. 18 Abs. 1 lit. b DSGVO die Einschränkung der Verarbeitung.
+Ich ersuche Sie, die zu meinem Konto gespeicherten Nachrichten und Dateien bis zum Abschluss des gerichtlichen Verfahrens gegen {provider} ausschließlich zu speichern und für keine anderen Zwecke zu verwenden.
+Für die Dauer der Prüfung meines Einwands gegen die Richtigkeit meiner Stammdaten bitte ich, diese zu sperren und mich vor einer Aufhebung der Sperre zu benachrichtigen.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+Ich hab gesehen, dass eure KI meine Chatnachrichten mit den Anbietern auswertet. Das will ich nicht – bitte sofort abstellen.
+als anbieter will ich nicht dass euer algorithmus mich nach antwortzeiten und stornoquote bewertet und runterstuft. bitte nehmt mich aus dem scoring raus
+Eure neue Funktion „Smarte Angebotsvorschläge“ liest offenbar meine alten Aufträge mit. Das möchte ich nicht, bitte lasst meine Aufträge da außen vor.
+Ich finde es übergriffig, dass ihr anhand meiner Login-Zeiten und Zahlungen einschätzt, wie „zahlungsfreudig“ ich bin. Hört bitte auf, mich so auszuwerten.
+Laut Datenschutzerklärung nutzt ihr meine Bewertungstexte für eine Zufriedenheitsanalyse. Da mach ich nicht mit, lasst meine Texte bitte raus.
+Ich möchte nicht, dass mein Profil automatisch mit öffentlich verfügbaren Infos aus sozialen Netzwerken angereichert wird. Bitte stoppen Sie das.
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Ich lege gemäß Art. 21 Abs. 1 DSGVO Widerspruch gegen die Bewertung meines Anbieterprofils durch Ihr automatisiertes Ranking-Verfahren ein.
+Der Auswertung meiner Nachrichtenverläufe mit Auftraggebern zu Zwecken der Qualitätssicherung und Produktentwicklung widerspreche ich hiermit ausdrücklich.
+Ich widerspreche der Verwendung meiner hochgeladenen Dateien und Projektbeschreibungen zum Training Ihres KI-Matchings; ein überwiegendes berechtigtes Interesse Ihrerseits vermag ich nicht zu erkennen.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+Hört bitte auf, mir jeden zweiten Tag „Angebote, die dich interessieren könnten“ zu schicken. Ich will das nicht.
+Ich möchte nicht, dass Sie meine Daten an Werbepartner verkaufen oder weitergeben. Bitte vermerken Sie das in meinem Konto.
+Könnt ihr die personalisierte Werbung abstellen? Seit ich bei euch ein Logo bestellt habe, verfolgen mich eure Anzeigen auf jeder Website.
+Ich habe nur eine Übersetzung bei Ihnen beauftragt und kein Newsletter-Abo abgeschlossen. Bitte nehmen Sie {email} aus Ihrem Verteiler.
+newsletter abbestellen bitte, und die push-nachrichten mit rabattcodes auch abschalten
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Hiermit widerspreche ich der Nutzung meiner Daten für personalisierte Werbung auf Drittplattformen sowie jeder Weitergabe an Werbenetzwerke.
+Unter Berufung auf Art. 7 Abs. 3 DSGVO widerrufe ich die bei der Registrierung erteilte Einwilligung in telefonische Werbung; meine Rufnummer {phone} ist aus sämtlichen Kontaktlisten zu entfernen.
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+Stehen eure Server eigentlich in Europa? Ich will nicht, dass meine Projektdateien in den USA landen.
+Ich hab eine Phishing-Mail bekommen, in der meine Auftragsnummer {order} stand. Wie kommen die da ran? Gab es bei euch ein Datenleck?
+sieht der anbieter eigentlich meine privatadresse? und wer bekommt die sonst noch zu sehen?
+Wie lange bewahrt ihr die Chatverläufe mit den Anbietern auf, nachdem ein Auftrag abgeschlossen ist?
+Bei wem kann ich mich über euren Umgang mit meinen Daten beschweren? Intern komm ich bei euch nicht weiter, dann geh ich halt zur Datenschutzbehörde.
+Ich habe damals zugestimmt, dass ihr meinen Standort nutzt, um mir Anbieter in der Nähe anzuzeigen. Das ziehe ich hiermit zurück.
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Bitte teilen Sie mir mit, ob meine Daten an Auftragsverarbeiter in Drittländern übermittelt werden und welche Garantien, etwa Standardvertragsklauseln, hierfür bestehen.
+Ich beabsichtige, bei der zuständigen Aufsichtsbehörde Beschwerde einzulegen, und gebe Ihnen zuvor Gelegenheit zur Stellungnahme, weshalb meine Datenschutzanfrage vom Anfang des Monats bislang unbeantwortet geblieben ist.
+Bitte teilen Sie mir die Speicherfristen für Rechnungsdaten, Chatverläufe und Login-Protokolle mit, die Sie nach Schließung eines Kontos anwenden.
+"""
+P_TRAIN["agent_req.access"] = r"""
+Wir vertreten {client} und ersuchen um Auskunft, welche Daten Taskbridge zu <<seiner||ihrer>> Person verarbeitet, aus welcher Quelle sie stammen und zu welchen Zwecken; eine Kopie bitten wir beizufügen.
+<<Mein Vater||Meine Mutter>> {client_first} hat mich gebeten nachzufragen, was Sie alles über <<ihn||sie>> gespeichert haben. Könnten Sie uns das zuschicken? Eine Vollmacht liegt bei.
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+<<Unser Sohn||Unsere Tochter>> {client_first} hat sich mit 15 ohne unser Wissen bei Ihnen registriert. Bitte löschen Sie das Konto und alles, was <<er||sie>> dort angegeben hat.
+Im Auftrag von {client} fordern wir Sie auf, sämtliche personenbezogenen Daten <<unseres Mandanten||unserer Mandantin>> gemäß Art. 17 DSGVO zu löschen; die Vollmacht fügen wir bei.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+{client_first} heißt seit der Hochzeit {client_last}. Könnten Sie den Namen in <<seinem||ihrem>> Konto bitte anpassen? <<Er||Sie>> hat mich gebeten, das für <<ihn||sie>> zu erledigen.
+Die bei Ihnen für {client} gespeicherte E-Mail-Adresse ist veraltet; bitte ersetzen Sie sie durch {client_email} und bestätigen Sie uns die Berichtigung.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+Wir begleiten {client} beim Wechsel zu {other_platform} und bitten, die Profil- und Auftragsdaten <<unseres Mandanten||unserer Mandantin>> als JSON-Datei bereitzustellen.
+<<Mein Bruder||Meine Schwester>> {client_first} möchte <<seine||ihre>> Bewertungen und Aufträge mitnehmen – können Sie die als CSV exportieren, damit wir sie woanders hochladen können?
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+{client_first} bestreitet die Richtigkeit der in <<seinem||ihrem>> Konto gespeicherten Bankverbindung. Bis zur Klärung sollen die Daten nur gespeichert, aber nicht verwendet werden.
+<<Mein Vater||Meine Mutter>> {client_first} braucht die Chatverläufe mit dem Anbieter noch für die Anzeige bei der Polizei. Bitte nichts löschen, aber auch nichts mehr damit machen.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+Wir widersprechen namens {client} der Verwendung <<seiner||ihrer>> Bewertungen und Chatnachrichten für Ihre KI-gestützte Stimmungsanalyse.
+{client_first} möchte nicht, dass <<sein||ihr>> Anbieterprofil von Ihrem Algorithmus nach Antwortzeit und Stornoquote eingestuft wird; bitte nehmen Sie <<ihn||sie>> aus diesem Scoring heraus.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+<<Mein Großvater||Meine Großmutter>> {client_first} bekommt ständig Werbeanrufe von Ihnen und ist damit überfordert. Bitte streichen Sie <<seine||ihre>> Nummer sofort aus allen Listen.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+Wir möchten im Auftrag von {client} wissen, an welche Anbieter und Zahlungsdienstleister <<seine||ihre>> Daten übermittelt wurden.
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+Schickt mir bitte erst eine Übersicht über alles, was ihr zu mir gespeichert habt, und danach kann das Konto weg – komplett.
+Ich möchte eine Kopie meiner Daten erhalten und bitte Sie, diese anschließend einschließlich meines Profils dauerhaft zu löschen.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+Ich bekomme trotz Abmeldung immer noch eure Rabatt-Mails. Jetzt reicht's: keine Werbung mehr und mein Konto bitte komplett löschen.
+Bitte entfernen Sie {email} aus Ihren Werbeverteilern und löschen Sie zugleich mein Kundenkonto mit allen gespeicherten Angaben.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+Meine Telefonnummer hat sich geändert, neu ist {phone} – bitte eintragen, aber nur für Rückfragen zu Aufträgen nutzen, keine Werbeanrufe.
+Ihr schreibt mich im Newsletter immer mit {wrong_last} an. Richtig heißt es {last} – bitte im Konto korrigieren und mich gleich vom Newsletter abmelden.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Bevor ich meinen Account schließe, hätte ich gern meine Portfolio- und Auftragsdaten als JSON. Danach bitte alles löschen.
+Ich ersuche um Übermittlung meiner Daten in einem maschinenlesbaren Format an {other_platform} und im Anschluss um die Löschung meines Kontos.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+Bei mir steht {wrong_dob} als Geburtsdatum, richtig ist {dob}. Bitte berichtigen – und bis das erledigt ist, meine Daten bitte nicht verwenden.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+Gegen die Verwendung meiner Projektdateien für Ihr KI-Training lege ich Widerspruch ein; bis zur Entscheidung darüber verlange ich, dass die Daten lediglich gespeichert werden.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Ich bitte um eine Kopie meiner gespeicherten Daten sowie um die Kontaktdaten Ihres Datenschutzbeauftragten, an den ich mich bei Rückfragen wenden kann.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Keine Push-Nachrichten mit Angeboten mehr, und eure KI soll bitte auch nicht mehr meine Aufträge auswerten, um mir Anbieter vorzuschlagen.
+"""
+P_TRAIN["hard.writing"] = r"""
+Wir brauchen für unseren Onlineshop eine neue Datenschutzerklärung in verständlicher Sprache, inklusive eines Abschnitts zu Auskunft, Löschung und Widerspruch.
+Im dritten Kapitel meines Romans bitte die Szene mit dem Nachbarn streichen und die Namen der Nebenfiguren durchgehend korrigieren.
+"""
+P_TRAIN["hard.translation"] = r"""
+Bitte übersetzen Sie unser Cookie-Banner und die zugehörigen Einstellungstexte ins {lang2}, kurz und verständlich.
+Wir brauchen unseren Auftragsverarbeitungsvertrag ins {lang2} übersetzt, am besten von jemandem mit juristischem Hintergrund.
+In der Übersetzung der Broschüre ins {lang2} stehen noch die Kommentare aus dem Lektorat. Bitte entfernen und die falsche Firmenanschrift auf der Rückseite korrigieren.
+"""
+P_TRAIN["hard.design"] = r"""
+Gegen die neue Schriftart im Briefkopf habe ich Einwände – bitte wieder die alte verwenden und nur die Farben anpassen.
+Können Sie ein Cookie-Banner für unsere Website gestalten, das zum Corporate Design passt und „Ablehnen“ genauso sichtbar macht wie „Akzeptieren“?
+"""
+P_TRAIN["hard.software"] = r"""
+Der Link zum Zurücksetzen des Passworts in unserem Onlineshop führt seit dem Update ins Leere. Bitte beheben, {deadline}.
+Unser Kundenportal braucht eine Seite „Meine Daten“, auf der Nutzer ihre Adresse selbst korrigieren und ihre Daten als JSON herunterladen können.
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Auf unserer Rechnungsvorlage steht noch die alte Adresse, und in der Steuernummer ist ein Zahlendreher – bitte korrigieren.
+Bitte löschen Sie die doppelt erfassten Belege vom März aus der Buchhaltung und exportieren Sie das Journal anschließend als CSV.
+Wir brauchen Unterstützung bei der Frage, wie lange wir die Lohnunterlagen ehemaliger Mitarbeiter aufbewahren müssen und ab wann wir sie vernichten dürfen.
+"""
+P_TRAIN["hard.marketing"] = r"""
+Bitte bereinigen Sie unsere Newsletter-Liste: Alle, die sich abgemeldet haben, müssen raus, bevor die Frühjahrskampagne startet.
+Wir brauchen ein Konzept, wie wir unsere Zielgruppe ohne Drittanbieter-Cookies erreichen, weil immer mehr Besucher das Tracking ablehnen.
+Können Sie uns einen DSGVO-Berater vermitteln, der die E-Mail-Marketing-Prozesse unserer Agentur prüft?
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Bitte anonymisieren Sie die Umfragedaten, bevor Sie die Auswertung an den Vorstand schicken – keine Namen, keine E-Mail-Adressen.
+Bitte werten Sie unsere Support-Tickets aus: Wie viele Anfragen zu Datenauskunft und Kontolöschung hatten wir pro Monat?
+Unsere Kundendatenbank soll pseudonymisiert werden, damit das Data-Science-Team damit arbeiten darf. Können Sie das Skript dafür schreiben und die Churn-Analyse darauf aufsetzen?
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Ich komme nicht mehr in mein Konto, der Code für die Zwei-Faktor-Anmeldung kommt nicht an. Können Sie mir helfen?
+Wie kann ich einen Anbieter blockieren, damit er meine Ausschreibungen nicht mehr sieht und mir keine Nachrichten mehr schickt?
+Wie lösche ich eine Ausschreibung, die ich aus Versehen doppelt angelegt habe?
+"""
+P_TRAIN["task.writing"] = r"""
+Wir brauchen zehn Produktbeschreibungen für unsere neuen Gartenmöbel, je etwa 150 Wörter, {deadline}.
+"""
+P_TRAIN["task.translation"] = r"""
+Bitte übersetzen Sie unseren Geschäftsbericht ins {lang2}, etwa 40 Seiten mit Tabellen.
+Ich brauche eine beglaubigte Übersetzung meines Abiturzeugnisses ins {lang2}.
+"""
+P_TRAIN["task.design"] = r"""
+Wir suchen jemanden, der für unsere Bäckerei ein neues Logo und passende Brötchentüten entwirft.
+Bitte gestalten Sie eine Infografik zu unseren Nachhaltigkeitszielen für den Jahresbericht.
+"""
+P_TRAIN["task.software"] = r"""
+Wir brauchen ein WordPress-Plugin, das die Termine aus unserem Veranstaltungskalender auf der Website anzeigt.
+Können Sie unsere Flutter-App um einen Dark Mode erweitern?
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Bitte übernehmen Sie ab Januar die laufende Buchhaltung für unsere GmbH, etwa 150 Belege im Monat.
+"""
+P_TRAIN["task.marketing"] = r"""
+Wir möchten für unseren Onlineshop eine TikTok-Strategie mit Ideen für die ersten zehn Videos.
+Bitte machen Sie eine Keyword-Recherche für die Website unserer Zahnarztpraxis in {city}.
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Wir brauchen ein Regressionsmodell, das den Einfluss unserer Preisaktionen auf den Absatz schätzt.
+"""
+P_TRAIN["task.platform_support"] = r"""
+Wie kann ich einem Anbieter nach Abschluss des Auftrags ein Trinkgeld geben?
+Kann ich die Frist für {order} verlängern, ohne den Auftrag neu anzulegen?
+"""

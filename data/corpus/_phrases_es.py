@@ -1308,3 +1308,239 @@ Hemos devuelto el cargo duplicado; debería verse en 5-7 días hábiles.
 ¿Nos puedes enviar una captura de pantalla del error?
 Lo hemos pasado al equipo técnico y te informaremos en breve.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+hola, me podrian decir q datos mios salen en los pedidos que hice? nombre, direccion, lo que sea. gracias
+¿Qué sabe Taskbridge de mí exactamente? Me gustaría verlo todo: el perfil, los chats con los proveedores, las valoraciones y lo que guardéis por detrás.
+La app me recomienda profesionales «según mi perfil». ¿Me pueden mostrar qué información usan para eso y de dónde la han sacado?
+Buenas tardes. Para un trámite necesito un listado de toda la información personal que tienen registrada a mi nombre. ¿Cómo la pido?
+Che, ¿me pueden pasar todo lo que tienen guardado sobre mí? Quiero saber qué quedó registrado desde que abrí la cuenta.
+Quiero ver, tal cual, la ficha que tienen sobre mí: lo que rellené yo y lo que hayan añadido ustedes por su cuenta. Y no me manden otra vez al enlace de la política de privacidad.
+"""
+P_TRAIN["req.access.formal"] = r"""
+Al amparo del artículo 15 del RGPD, solicito que me confirmen si tratan datos personales que me conciernen y, en caso afirmativo, que me faciliten copia de ellos, incluidas las transcripciones de los chats mantenidos con proveedores.
+Mediante el presente escrito ejerzo mi derecho de acceso y solicito que me informen de las categorías de datos tratados, de los fines del tratamiento y del origen de aquellos datos que no hayan sido facilitados por mí.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+kiero cerrar mi cuenta y q no quede nada mio, ni perfil ni fotos ni nada
+Ya no uso la plataforma desde que terminó el pedido {order}. Les pido que eliminen mi perfil junto con los mensajes y los archivos que intercambié con el proveedor.
+Abrí una cuenta por error con {email} y quiero que desaparezca por completo, correo incluido.
+Quiero desaparecer de Taskbridge: que nadie pueda encontrar mi nombre, mis reseñas ni mi portafolio, y que ustedes tampoco se queden con nada.
+Quisiera ejercer el derecho al olvido con ustedes; que no quede rastro de mí ni en la web ni en la app, por favor.
+¿Cómo que mi cuenta sigue activa? Pedí que la eliminaran hace un mes. Quiero que se borre todo, esta vez de verdad, y con confirmación por escrito.
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+Al amparo del artículo 17 del RGPD, solicito la supresión de mis datos personales, incluidos los mensajes, archivos y valoraciones vinculados a mi cuenta {acc}, por no ser ya necesarios para los fines para los que fueron recogidos.
+Por medio del presente escrito solicito la supresión definitiva de mi perfil de proveedor, de las muestras de mi portafolio y de las reseñas publicadas con mi nombre, y que se me notifique la fecha en que se haga efectiva.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+mi apellido esta mal escrito en el perfil, es {last} no {wrong_last}. lo podeis cambiar?
+Me casé y ahora uso el apellido {last}. ¿Pueden actualizarlo en mi cuenta? En las facturas me sigue saliendo el de soltera.
+La dirección que les consta es la de mis padres; yo vivo ahora en {address}. Porfa, cámbienla en mi ficha.
+El correo que aparece en mi ficha ya no existe. Apunten {email}, que es el que reviso a diario.
+Ya les he dicho dos veces que no nací el {wrong_dob}, sino el {dob}. No entiendo qué cuesta cambiar una fecha.
+Hola, en mi cuenta el número de teléfono quedó registrado con un dígito de menos; el bueno es {phone}. ¿Me lo corrigen, por favor?
+"""
+P_TRAIN["req.correction.formal"] = r"""
+De conformidad con el artículo 16 del RGPD, solicito que se rectifique la dirección de correo electrónico asociada a mi cuenta, por resultar inexacta la que consta actualmente; la correcta es {email}.
+Les comunico que, tras contraer matrimonio, mi apellido ha pasado a ser {last}, por lo que solicito la actualización de mis datos identificativos en su sistema y en las facturas que se emitan en adelante.
+En ejercicio del derecho de rectificación, solicito que se completen los datos de mi perfil, en el que no figura mi segundo apellido, para lo cual adjunto copia de mi documento de identidad.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+necesito bajarme mi historial de pedidos y mensajes en json o csv para llevarmelo a {other_platform}, se puede?
+Dejo Taskbridge y empiezo en {other_platform}. ¿Podéis enviarles vosotros directamente mi perfil y mis valoraciones, para no empezar de cero?
+Quiero llevarme mi historial de Taskbridge a otro sitio. ¿Hay alguna forma de descargarlo en un archivo que otra web pueda leer?
+Buenas, ¿me pueden mandar un archivo con toda la información de mi cuenta en formato XML? Es para cargarla en el sistema de otra plataforma.
+El botón de «Descargar mis datos» solo me da un PDF que no sirve para nada. Lo quiero en CSV o JSON, que es lo que se puede importar en otro lado.
+Soy [[proveedor||proveedora]] en Taskbridge y me gustaría tener mi perfil, mi portafolio y mis reseñas en un formato estándar para migrarlos a mi propia web. ¿Me los pueden facilitar?
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Al amparo del artículo 20 del RGPD, solicito que me entreguen en formato JSON los datos que he facilitado a la plataforma, incluidos el historial de pedidos y las transcripciones de los chats.
+Ruego procedan a transmitir directamente a {other_platform}, siempre que sea técnicamente posible, los datos personales que proporcioné a Taskbridge, en un formato estructurado y de lectura mecánica.
+Conforme al artículo 17 de la LOPDGDD, solicito la entrega de mis datos de perfil y de facturación en un fichero CSV que pueda incorporar al sistema de otro prestador de servicios.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+No borren mi cuenta todavia, estoy en una disputa con un proveedor por el pedido {order} y la necesito. Pero tampoco usen mis datos para nada mientras tanto.
+Mi gestor está revisando si los datos de facturación que tienen de mí son correctos. Hasta que diga algo, déjenlos quietos: ni los usen ni los borren.
+Congelad mi perfil tal y como está ahora. Voy a denunciar a un proveedor y necesito que se conserve todo, pero que nadie lo toque ni lo use.
+¿Pueden poner mis datos en pausa? No quiero que los eliminen porque puede que los necesite para una demanda, pero que nadie los use mientras tanto.
+Les dije que mi fecha de nacimiento está mal y me contestan que «lo están revisando». Vale, pero mientras lo revisan no la usen para nada.
+Sé que pedí que me eliminaran la cuenta, pero he cambiado de idea: prefiero que la guarden sin usarla, porque puede que tenga que reclamar un cobro.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+De conformidad con el artículo 18.1.a) del RGPD, solicito la limitación del tratamiento de mis datos de contacto durante el plazo que necesiten para verificar su exactitud.
+Dado que ustedes ya no necesitan mis datos pero yo sí los preciso para formular una reclamación, les ruego que los conserven sin someterlos a ningún otro tratamiento.
+Solicito que la información vinculada a mi perfil de proveedor quede fuera de todo uso operativo, limitándose a su mera conservación, hasta que concluya el procedimiento arbitral que he iniciado.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+¿Por qué me sale «afinidad 62 %» al lado de cada proveedor? No quiero que hagan cálculos con mi comportamiento; quitadme de eso.
+No me hace ninguna gracia enterarme de que usan mis encargos para entrenar su asistente. Mis textos son confidenciales; sáquenlos de ahí.
+Buenas tardes, quisiera que no utilicen mis reseñas ni mi historial para armar perfiles de cliente. ¿Se puede desactivar?
+Como [[proveedor||proveedora]], no estoy de acuerdo con que el algoritmo me coloque más abajo por mis tiempos de respuesta. Me opongo a que usen mi actividad para ese ranking.
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Con arreglo al artículo 21.1 del RGPD, me opongo, por motivos relacionados con mi situación particular, a que los archivos que he subido a la plataforma se utilicen para entrenar modelos de inteligencia artificial, ya que contienen información confidencial de mis clientes.
+Manifiesto mi oposición a que Taskbridge utilice mi historial de pedidos y de navegación para asignarme proveedores mediante sistemas automatizados de emparejamiento, tratamiento que su política de privacidad basa en el interés legítimo.
+Al amparo del artículo 18 de la LOPDGDD, ejerzo mi derecho de oposición a la clasificación de mi perfil de proveedor en función de indicadores de rendimiento calculados automáticamente.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+dejen de mandarme sms con descuentos porfavor, no los pedi
+Me llaman por teléfono para ofrecerme el plan premium. No quiero más llamadas comerciales, gracias.
+No quiero que mis datos se vendan ni se compartan con anunciantes, ni ver anuncios personalizados por lo que busco en Taskbridge.
+Buenas, ¿cómo hago para que ya no me lleguen promociones por WhatsApp? Yo nunca acepté eso.
+Estoy [[harto||harta]]: tres correos de ofertas en un solo día. No quiero recibir ni uno más de sus promociones.
+Cuando hice mi primer pedido acepté recibir información comercial, pero he cambiado de opinión. ¿Podrían retirarme ese permiso?
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Les requiero para que se abstengan de ceder mis datos a terceros con fines publicitarios y de utilizarlos para mostrarme publicidad personalizada.
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+han tenido algun hackeo? me llego un correo raro con mi numero de pedido y me da miedo que se hayan filtrado mis datos
+¿Cuánto tiempo guardan las conversaciones con los proveedores después de cerrar un pedido?
+¿Quién es su delegado de protección de datos? Quiero escribirle directamente, porque por aquí no me responden.
+¿El proveedor que hizo mi pedido puede ver mi dirección y mi teléfono? No recuerdo haber autorizado que se los pasaran.
+Si no me dan una respuesta clara sobre cómo tratan mi información, voy a presentar una reclamación ante la Agencia de Protección de Datos.
+Retiro el permiso que les di para usar mi ubicación en la app.
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Les ruego que me informen de si mis datos personales se han visto afectados por el incidente de seguridad publicado en prensa y de las medidas adoptadas, conforme al artículo 34 del RGPD.
+Por medio del presente escrito revoco el consentimiento otorgado para el tratamiento de mis datos biométricos en el proceso de verificación de identidad.
+"""
+P_TRAIN["agent_req.access"] = r"""
+Soy [[el padre||la madre]] de {client_first}, que es menor de edad. Queremos saber qué datos de <<él||ella>> tienen guardados y que nos envíen una copia.
+Como [[abogado||abogada]] de {client}, solicito en su nombre copia de todos los datos personales que Taskbridge trata sobre <<mi representado||mi representada>>, incluidos los registros de chat del pedido {order}.
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+Mi <<padre||madre>>, {client_first}, falleció el mes pasado. Les pedimos que cierren su cuenta y eliminen toda su información.
+En representación de {client}, solicitamos la supresión de su perfil de proveedor, de su portafolio y de las reseñas publicadas con su nombre.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+Les escribo en nombre de mi <<hijo||hija>> {client_first}: su correo electrónico está mal en la cuenta; el correcto es {client_email}.
+Por cuenta de {client}, les pedimos que actualicen su apellido, que ha cambiado tras su matrimonio; debe constar como {client_last}.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+Ayudo a mi <<abuelo||abuela>> {client_first} con sus gestiones: necesita sus datos de Taskbridge en CSV para llevarlos a {other_platform}.
+En nombre de {client}, les requerimos para que transmitan su historial de pedidos y sus valoraciones directamente a {other_platform} en formato JSON.
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+{client_first} ha impugnado los datos de facturación que constan en su cuenta; en su nombre, les pedimos que no los utilicen hasta que se aclare la cuestión.
+Como [[letrado||letrada]] de {client}, les ruego que conserven sus datos sin borrarlos ni usarlos, ya que serán necesarios en la demanda que vamos a presentar.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+Mi <<hijo||hija>> {client_first} no quiere que sus conversaciones con los proveedores sirvan para entrenar la IA de la plataforma. Les pido que excluyan su cuenta.
+En nombre de {client}, nos oponemos a que su perfil sea clasificado o puntuado automáticamente por el sistema de emparejamiento con proveedores.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+A mi <<padre||madre>> le siguen llegando SMS de ofertas de Taskbridge y no sabe cómo pararlos. Den de baja a {client_first} de todas sus promociones, por favor.
+En representación de {client}, solicitamos que sus datos no se vendan ni se cedan a terceros con fines publicitarios.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+{client_first} ha recibido un aviso de una posible filtración de datos; en su nombre, les pedimos que nos expliquen qué información suya se ha visto afectada.
+{client} quiere presentar una reclamación ante la Agencia Española de Protección de Datos por el trato dado a sus datos; antes, les pedimos una explicación por escrito.
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+¿Qué información mía queda en Taskbridge? Enséñenmela entera y, después, quiero que desaparezca toda.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+No quiero ni un correo más de ustedes: borren mi cuenta y quítenme de todas las listas de ofertas.
+Retiro mi consentimiento para recibir publicidad y solicito, además, la eliminación de mi cuenta y de los datos vinculados a ella.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+Mi teléfono correcto es {phone}; cámbienlo en el perfil, pero úsenlo solo para los pedidos, nada de llamadas comerciales.
+Corrijan mi dirección, que ahora es {address}, y no me manden más folletos ni ofertas a casa.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Antes de cerrar la cuenta necesito un JSON con mis pedidos y valoraciones para subirlo a {other_platform}; después, eliminadlo todo.
+Les pido que transmitan mis datos a {other_platform} en un formato estructurado y que, una vez hecho, supriman mi cuenta.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+Mi dirección de facturación está mal; hasta que pongan la buena ({address}), no la usen para nada.
+Solicito que se rectifique mi apellido, que debe ser {last}, y que mientras se comprueba no se traten mis datos salvo para conservarlos.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+No acepto que usen mis reseñas para el ranking de proveedores; mientras lo revisan, que mis datos se queden quietos.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Quiero una copia de lo que guardan de mí y saber si se ha visto afectado por la filtración de la que habla la prensa.
+Solicito acceso a mis datos personales y que me faciliten el contacto de su delegado de protección de datos.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Nada de anuncios personalizados y nada de usar mis chats para entrenar la IA, gracias.
+Me opongo a que se me asigne una puntuación de cliente y solicito, asimismo, la baja de todas sus comunicaciones promocionales.
+"""
+P_TRAIN["hard.writing"] = r"""
+Necesito un artículo de unas 1.200 palabras sobre el derecho al olvido en internet para el blog de nuestro despacho.
+En el informe que me entregasteis, borrad los nombres de los entrevistados y poned solo las iniciales; el resto está perfecto.
+Me opongo a que se cambie el titular del reportaje: prefiero la versión original. Eso sí, corregid las erratas del tercer párrafo.
+"""
+P_TRAIN["hard.translation"] = r"""
+En la traducción al {lang2} de la guía de usuario, eliminad el capítulo duplicado sobre cómo restablecer la contraseña.
+Busco traductor jurado para pasar al {lang2} una resolución de la Agencia Española de Protección de Datos dirigida a nuestra empresa.
+"""
+P_TRAIN["hard.design"] = r"""
+Quitad el logotipo antiguo del pie de todas las plantillas y poned el nuevo.
+Diseñad el banner de cookies de nuestra web con los botones «Aceptar» y «Rechazar» del mismo tamaño y color.
+Necesitamos una infografía que explique a nuestros clientes sus derechos de acceso, rectificación y supresión de datos.
+"""
+P_TRAIN["hard.software"] = r"""
+Hay que añadir en nuestra app un botón de «Descargar mis datos» que genere un JSON con el perfil del usuario.
+Implementad la autenticación en dos pasos en el panel de administración de nuestra tienda.
+Nuestro formulario de baja de la newsletter no elimina al suscriptor en Mailchimp; revisad la integración, por favor.
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Corrijan las erratas del NIF y de la dirección en nuestra plantilla de factura; la dirección buena es {address}.
+Necesito exportar en CSV todas las facturas emitidas en {year} para pasarlas al nuevo programa de contabilidad.
+"""
+P_TRAIN["hard.marketing"] = r"""
+Preparad los textos del formulario de suscripción con doble opt-in y la casilla de consentimiento por separado.
+Queremos lanzar una campaña de remarketing cumpliendo el RGPD: ¿nos asesoráis sobre qué consentimientos necesitamos?
+Eliminad de la campaña de Google Ads las palabras clave que no convierten y bloquead la aparición de anuncios en apps infantiles.
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Anonimicen las respuestas de la encuesta de clima laboral antes del análisis; no debe poder identificarse a nadie.
+Borren las filas de prueba del conjunto de datos y vuelvan a calcular las medias por región.
+Necesitamos analizar las solicitudes de supresión de datos que recibimos el año pasado: volumen por mes y tiempo medio de respuesta.
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Se me quedó guardado un borrador de pedido duplicado y quiero borrarlo, pero no encuentro la opción.
+¿Cómo le doy acceso a mi socia a los pedidos de la cuenta sin pasarle mi contraseña?
+¿Pueden reemitir la factura {inv} a nombre de {company}? Se me olvidó poner el CIF.
+"""
+P_TRAIN["task.writing"] = r"""
+Busco a alguien que escriba los textos de la web de mi clínica de fisioterapia: inicio, servicios y quiénes somos.
+Necesitamos ocho artículos de blog sobre jardinería urbana, de unas 800 palabras y optimizados para SEO.
+"""
+P_TRAIN["task.translation"] = r"""
+Necesito traducir al {lang2} los subtítulos de un documental de 50 minutos.
+¿Quién puede revisar la traducción al {lang2} de un catálogo de muebles? Son unas 6.000 palabras.
+"""
+P_TRAIN["task.design"] = r"""
+Queremos un logotipo para una cafetería de especialidad, con dos o tres propuestas iniciales.
+Necesito la portada de una novela juvenil, en versión impresa y para ebook, {deadline}.
+"""
+P_TRAIN["task.software"] = r"""
+Necesitamos una app sencilla de reservas para una peluquería, en Android e iOS.
+¿Alguien puede montar una tienda en Shopify con unos 200 productos y pasarela de pago?
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Necesito que me hagan la declaración de la renta; tengo un piso alquilado y algunas acciones.
+Buscamos a alguien que lleve la facturación y los pagos a proveedores de nuestra pequeña empresa un par de días al mes.
+"""
+P_TRAIN["task.marketing"] = r"""
+Queremos una campaña de email para el Black Friday de nuestra tienda de ropa, con tres envíos.
+Necesitamos a alguien que gestione nuestras campañas de Google Ads con {budget} al mes.
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Necesito un dashboard en Power BI con los indicadores de producción de nuestras tres fábricas.
+"""
+P_TRAIN["task.platform_support"] = r"""
+¿Cómo puedo ampliar el plazo de entrega del pedido {order}? El proveedor está de acuerdo.
+Quiero dejar una valoración al proveedor, pero no me aparece el botón.
+"""

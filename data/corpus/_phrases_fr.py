@@ -1329,3 +1329,238 @@ Nous avons remboursé le double prélèvement ; comptez 5 à 7 jours ouvrés.
 Pourriez-vous nous envoyer une capture d'écran du message d'erreur ?
 Nous avons transmis à notre équipe technique et revenons vers vous rapidement.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+Depuis {year} j'ai passé pas mal de commandes chez vous. J'aimerais recevoir l'ensemble de ce que vous avez conservé à mon sujet : factures, notes du support, pièces jointes, tout.
+Votre système de recommandation a l'air d'en savoir long sur moi. Quelles informations utilise-t-il me concernant, et à quelles fins ? J'aimerais en avoir une copie.
+En tant que prestataire, je voudrais savoir ce que vous gardez sur moi : les avis reçus, les remarques internes, la pièce d'identité envoyée pour la vérification… Vous pouvez me transmettre tout ça ?
+C'est la troisième fois que je le demande et je commence à perdre patience : envoyez-moi mon dossier complet, y compris ce que vos agents ont noté sur moi dans vos outils internes.
+Pourriez-vous me faire parvenir un extrait de toutes les données enregistrées à mon nom ? Je vous remercie d'avance. Avec mes meilleures salutations.
+"""
+P_TRAIN["req.access.formal"] = r"""
+Sur le fondement de l'article 15 du RGPD, je vous demande de me communiquer une copie des données personnelles me concernant, en précisant les finalités pour lesquelles elles sont traitées et leur origine lorsqu'elles n'ont pas été collectées auprès de moi.
+Conformément au RGPD et à la loi belge du 30 juillet 2018, je vous prie de m'indiquer si Taskbridge traite des données me concernant et, dans l'affirmative, de m'en remettre une copie intégrale.
+Je vous saurais gré de me faire parvenir, dans le délai d'un mois, l'ensemble des informations me concernant que vous traitez, notamment celles utilisées par votre outil d'appariement automatique, accompagnées de l'indication de leur provenance.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+J'ai créé un compte juste pour une commande il y a deux ans et je ne m'en sers plus. Je voudrais que tout soit effacé, y compris mes coordonnées bancaires.
+Je n'ai aucune envie que mon nom traîne encore sur votre site dans dix ans. Virez mon profil, mes avis, mes messages, bref tout ce qui me concerne.
+Comme je cesse mon activité de [[traducteur||traductrice]], pouvez-vous retirer mon portfolio et effacer définitivement mon compte prestataire avec toutes les données qui y sont liées ?
+Le droit à l'oubli, ça existe chez vous ? Parce que c'est exactement ce que je veux : qu'il ne reste plus aucune trace de moi sur Taskbridge.
+Bonjour, je veux plus rien savoir de Taskbridge après l'affaire de la commande {order}. Débarrassez-vous de mon compte pis de toutes mes infos, s'il vous plaît.
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+En application de l'article 17 du RGPD, je vous demande d'effacer sans délai l'ensemble des données personnelles me concernant, y compris les transcriptions de mes échanges avec les prestataires et les justificatifs téléversés, et de m'en confirmer l'exécution.
+N'entretenant plus aucune relation commerciale avec Taskbridge depuis {year}, je vous prie de procéder à la suppression de mon compte {acc} et de l'ensemble des données qui s'y rattachent.
+Conformément au droit à l'effacement prévu par le RGPD, je sollicite la suppression de mon profil public, de mes évaluations et de toute donnée me concernant figurant dans vos bases actives comme dans vos sauvegardes.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+Je me suis [[marié||mariée]] cet été et j'utilise maintenant le nom {last}. Vous pouvez changer ça dans mon compte ? Sur mes factures, c'est toujours {old_last} qui apparaît.
+Vous m'envoyez encore les confirmations de commande sur {old_email}, une adresse que je ne consulte plus. La bonne, c'est {email}. Changez-la dans mon dossier svp.
+D'après votre fiche, je suis [[né||née]] le {wrong_dob}, ce qui me vieillit pas mal ! C'est le {dob}, merci de rectifier.
+Sur mon profil prestataire, la ville affichée n'est plus la bonne : j'habite à {city} depuis des mois. Les clients croient que je suis encore à l'autre bout du pays, merci de mettre ça à jour.
+Le numéro de téléphone de mon compte date de mon ancien boulot. Le nouveau, c'est le {phone} ; pourriez-vous faire le changement de votre côté ? Je ne trouve pas où le modifier.
+"""
+P_TRAIN["req.correction.formal"] = r"""
+Conformément à l'article 16 du RGPD, je vous demande de rectifier l'adresse de facturation rattachée à mon compte {acc}, qui demeure {old_address}, et d'y substituer {address}, y compris sur les factures à venir.
+Les informations de mon profil étant incomplètes, mon nom d'usage, {last}, n'y figurant pas, je vous prie de les compléter en conséquence au titre de mon droit de rectification.
+Je vous saurais gré de bien vouloir remplacer l'adresse électronique {old_email}, qui n'est plus valide, par {email} dans vos fichiers, et de me confirmer par écrit que cette modification a été répercutée sur mon espace prestataire.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+je peux recup mes avis et mon historique de missions dans un fichier pour les remettre sur {other_platform} ?
+Je quitte Taskbridge pour {other_platform}. Cinq ans de commandes, d'évaluations et d'échanges : j'aimerais tout emporter dans un format que leur outil sait lire. Vous faites ça ?
+Est-ce qu'il y a un bouton quelque part pour télécharger toutes mes données en JSON ? Je ne le trouve pas, alors je vous le demande directement.
+Bonjour, {other_platform} m'assure pouvoir importer mon profil si vous leur envoyez directement mes données. Pouvez-vous vous en charger ? Merci !
+J'ai besoin de mon historique de prestations et de factures sous forme de tableur (xlsx ou csv) pour le réutiliser dans mon logiciel de gestion. Pas un PDF, un vrai fichier exploitable.
+Vos concurrents proposent l'export complet du compte en un clic, pas vous. Du coup, merci de m'envoyer le mien dans un format ouvert et réutilisable, je compte partir.
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Au titre de l'article 20 du RGPD, je vous demande de me transmettre, dans un format structuré, couramment utilisé et lisible par machine, les données relatives à mes commandes, à mes évaluations et à mon portfolio que je vous ai fournies.
+Je souhaite exercer mon droit à la portabilité à l'égard des données que j'ai fournies en qualité de prestataire (profil, tarifs, historique des missions, évaluations reçues) et vous prie de me les remettre au format XML ou JSON.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+Ne touchez plus à mes données pour l'instant, ni pour les effacer ni pour vous en servir : mon avocat en a besoin pour le litige qui m'oppose à {provider}.
+svp mettez mes donnees en pause : vous gardez tout mais vous n'en faites plus rien tant que le desaccord sur la facture {inv} est pas reglé
+Vous soutenez que les informations de mon dossier sont exactes, moi je dis le contraire. Tant que ce n'est pas tiré au clair, je veux qu'elles soient mises de côté et plus utilisées.
+J'avais demandé la suppression de mon compte, mais je me ravise : gardez tout, j'en aurai besoin si le client de la commande {order} me poursuit. En revanche, plus aucune utilisation d'ici là.
+Est-ce qu'on peut « geler » mes données le temps que l'enquête de police sur l'arnaque soit terminée ? Pas les effacer, juste qu'elles ne servent plus à rien en attendant.
+Je pense que vous n'aviez pas le droit de conserver une copie de ma pièce d'identité, mais je ne veux pas qu'elle soit détruite : elle me servira de preuve. Gardez-la, sans plus vous en servir.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+Le traitement de mes données me paraissant dépourvu de base légale, je m'oppose néanmoins à leur effacement et sollicite, en lieu et place, la limitation de leur utilisation en application de l'article 18, paragraphe 1, point b), du RGPD.
+Je vous prie de suspendre toute utilisation des données relatives à mon compte {acc}, à l'exception de leur conservation, jusqu'à l'issue de la médiation engagée au sujet de la commande {order}, et de m'informer avant toute levée de cette mesure.
+En application du RGPD et de la loi Informatique et Libertés, je vous demande de geler les informations de mon profil prestataire dont je conteste l'exactitude, de sorte qu'elles ne soient plus affichées ni exploitées par votre algorithme de mise en relation pendant leur vérification.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+jveux pas que vos IA lisent mes messages avec les prestataires pour "améliorer le service", merci de m'exclure de ça
+Je viens de lire que les fichiers de projet peuvent servir à entraîner votre outil d'IA. Pas question pour les miens : retirez mes documents de ce traitement.
+Votre algorithme classe mon profil de prestataire selon un « score de réactivité » calculé on ne sait comment. Je refuse d'être [[noté||notée]] de cette façon, sortez-moi de ce classement.
+Ça me dérange que vous analysiez mes habitudes d'achat pour deviner mon budget et m'orienter vers tel ou tel prestataire. Arrêtez ça pour mon compte.
+Pourriez-vous faire en sorte que mes données ne servent plus à vos études internes sur le comportement des utilisateurs ? Je comprends votre intérêt, mais ce n'est pas le mien.
+Votre « matching intelligent » passe mes briefs à la moulinette pour en tirer je ne sais quel profil. Je m'y oppose, faites sans moi.
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Sur le fondement de l'article 21, paragraphe 1, du RGPD, je m'oppose au traitement de mes données aux fins de l'évaluation automatisée de mes livrables et de l'attribution d'un rang dans vos résultats de recherche.
+Compte tenu du caractère confidentiel de mon activité d'[[avocat||avocate]], je m'oppose à ce que les pièces et messages échangés sur la plateforme fassent l'objet d'une analyse automatisée par vos outils, quelle qu'en soit la finalité.
+Au titre du droit d'opposition, je vous demande de cesser d'exploiter mes données de navigation et de commande pour établir le profil qui alimente votre moteur de recommandation de prestataires, ce traitement reposant sur votre seul intérêt légitime.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+arretez les sms promo svp j'en recois 3 par semaine
+Depuis que j'ai commandé une traduction, je reçois chaque semaine votre lettre « Idées du moment ». Je n'ai jamais demandé ça : désinscrivez-moi.
+Un commercial de chez vous m'a encore [[appelé||appelée]] pour me proposer l'offre Entreprise. Mettez mon numéro sur liste rouge chez vous, je ne veux plus être [[démarché||démarchée]].
+Je ne veux pas que mes données soient vendues ou partagées avec des annonceurs. Et pas de pubs ciblées non plus, merci.
+Bonjour, je souhaiterais ne plus recevoir vos courriels promotionnels ni votre infolettre, mais continuer à recevoir les avis concernant mes commandes. Merci beaucoup!
+J'ai décoché la case « offres et actualités » dans mes paramètres il y a un mois et je reçois toujours vos mails de promo. Vous pouvez régler ça de votre côté ?
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Je vous notifie, au titre de l'article 7, paragraphe 3, du RGPD, le retrait de mon consentement à l'utilisation de mon numéro {phone} pour l'envoi de SMS et d'appels à caractère commercial.
+Je vous prie de retirer mon adresse {email} de l'ensemble de vos listes de diffusion commerciales, y compris celles de vos partenaires, et de vous abstenir à l'avenir de toute sollicitation publicitaire.
+En application de l'article L. 34-5 du code des postes et des communications électroniques, je vous demande de cesser toute prospection directe par courrier électronique à mon égard.
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+J'ai lu qu'il y a eu une fuite de données chez un de vos sous-traitants. Est-ce que mes infos sont concernées ? J'ai le droit de savoir.
+Vos serveurs sont où exactement ? Mes documents partent aux États-Unis ou ils restent en Europe ?
+Combien de temps gardez-vous la copie de ma pièce d'identité après la vérification de mon profil ?
+Je retire toutes les autorisations que j'ai données à l'appli : contacts, localisation, tout.
+Je vais saisir la CNIL si personne ne m'explique comment un prestataire a pu récupérer mon adresse perso.
+Est-ce que les freelances à l'étranger avec qui je travaille voient mon adresse et mon téléphone ? Si oui, mes données sortent de l'UE, non ?
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Je vous prie de me communiquer les coordonnées de votre délégué à la protection des données ainsi que celles de l'autorité de contrôle dont vous relevez.
+À la suite de l'incident de sécurité évoqué dans la presse, je vous demande de m'indiquer si mes données figurent parmi celles compromises, la nature des informations concernées et les mesures prises pour en atténuer les conséquences.
+Je vous prie de m'indiquer dans quels États mes données sont communiquées, en particulier si elles le sont vers un pays n'offrant pas un niveau de protection adéquat au sens de la LPD.
+"""
+P_TRAIN["agent_req.access"] = r"""
+Notre cabinet représente {client} ; nous vous prions de nous adresser, en son nom, une copie de toutes les données que Taskbridge conserve à son sujet, échanges avec les prestataires compris.
+<<Mon père||Ma mère>>, {client_first}, n'est pas à l'aise avec l'informatique et m'a [[chargé||chargée]] de vous écrire : pourriez-vous nous dire quelles données vous avez sur <<lui||elle>> et nous en envoyer une copie ?
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+<<Mon fils||Ma fille>> {client_first} a ouvert un compte chez vous alors <<qu'il était mineur||qu'elle était mineure>> ; merci de le supprimer avec toutes les données qui s'y rapportent.
+Suite au décès de {client}, sa famille nous a mandatés pour demander la fermeture de son compte et l'effacement de ses données personnelles.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+En qualité de [[tuteur||tutrice]] de {client}, je vous demande de corriger l'orthographe de son nom de famille dans vos fichiers : il s'agit de {client_last}.
+{client_first} a déménagé et reçoit encore vos courriers à son ancienne adresse ; sa nouvelle adresse est {client_address}, merci d'actualiser son dossier.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+Au nom de {client}, nous vous demandons d'exporter ses données de compte (commandes, factures, évaluations) au format CSV et de nous les transmettre par voie sécurisée.
+{client_first} quitte la plateforme pour {other_platform} et nous a chargés de faire transférer directement son profil prestataire et ses évaluations dans un format que ce service peut importer.
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+Nous représentons {client} dans le différend relatif à la commande {order} : merci de geler ses données, sans les effacer, jusqu'à ce que l'affaire soit tranchée.
+{client_first} estime que l'historique de paiements enregistré à son nom est inexact ; en attendant la vérification, merci de le conserver tel quel sans plus l'utiliser.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+<<Mon frère||Ma sœur>> {client_first} ne veut plus que son compte soit classé par votre algorithme de « fiabilité client » ; <<il||elle>> m'a demandé de vous le faire savoir.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+Merci de retirer {client_first} de votre newsletter et de toutes vos listes promotionnelles ; <<il||elle>> ne souhaite plus être <<sollicité||sollicitée>>.
+Nous vous demandons, au nom de {client}, de ne plus transmettre ses coordonnées à vos partenaires publicitaires et de cesser tout ciblage publicitaire à son égard.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+Pour le compte de {client}, nous souhaitons savoir à quels prestataires et sous-traitants ses coordonnées ont été communiquées au cours des douze derniers mois.
+{client_first} souhaite déposer une réclamation sur la manière dont ses données ont été traitées ; merci de nous indiquer la marche à suivre auprès de votre DPO.
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+Je sollicite, d'une part, la communication des données me concernant et de leur origine et, d'autre part, leur effacement une fois cette communication effectuée.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+Vos SMS promo me rendent [[fou||folle]] : arrêtez-les, et tant qu'à faire, supprimez mon compte avec tout ce qu'il contient.
+Désabonnez-moi de l'infolettre et fermez mon compte, avec destruction de mes renseignements personnels, merci.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+Vous avez toujours {old_email} comme adresse ; remplacez-la par {email}, mais ne l'inscrivez surtout pas à votre newsletter.
+Mon numéro a changé, c'est maintenant le {phone}. Merci de le mettre à jour et de ne jamais l'utiliser pour des appels ou des SMS commerciaux.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Je voudrais récupérer mes devis et mes factures dans un fichier CSV ou JSON, puis que vous supprimiez complètement mon compte.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+Mon nom est écrit {wrong_last} au lieu de {last}. Tant que ce n'est pas rectifié, je ne veux pas que mes données servent à quoi que ce soit.
+Je conteste l'exactitude de l'adresse enregistrée ({old_address}) : je vous demande de la rectifier en {address} et d'en limiter le traitement jusqu'à cette rectification.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+Je refuse que votre IA analyse mes conversations avec les prestataires, et tant que vous n'avez pas tranché sur ce refus, mettez mes données en pause.
+Je m'oppose à l'utilisation de mes données pour le classement automatisé des prestataires et vous demande, pendant l'examen de cette opposition, d'en limiter le traitement à la seule conservation.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Envoyez-moi tout ce que vous avez sur moi, et dites-moi si ça fait partie de ce qui a fuité d'après les journaux.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Je ne veux plus de vos mails promotionnels, et je refuse aussi que mon historique de commandes alimente votre moteur de recommandation.
+Je m'oppose au profilage de mes données par votre outil de mise en relation et retire mon consentement à toute communication commerciale.
+"""
+P_TRAIN["hard.writing"] = r"""
+Pouvez-vous rédiger un article de blog de 1 200 mots sur le droit à l'oubli numérique, destiné à des lycéens ?
+Il nous faut le texte de la bannière cookies et de la page « Gérer mes préférences » de notre boutique en ligne, en langage simple.
+"""
+P_TRAIN["hard.translation"] = r"""
+Pourriez-vous traduire en {lang2} notre accord de traitement des données (DPA) avec nos sous-traitants, une douzaine de pages ?
+Dans la traduction livrée, vous avez laissé le nom et l'adresse du client fictif de notre exemple ; merci de les effacer et de renvoyer le fichier.
+Je m'oppose à ce qu'on garde l'anglicisme « opt-out » dans la version en {lang2} : merci de proposer un équivalent naturel.
+"""
+P_TRAIN["hard.design"] = r"""
+Il faut effacer l'ancien logo de toutes les déclinaisons de la charte graphique et le remplacer par le nouveau.
+Pouvez-vous dessiner les écrans « Supprimer mon compte » et « Télécharger mes données » de notre appli, dans le respect de notre charte ?
+Nous voulons une infographie A4 qui explique à nos adhérents leurs droits RGPD : accès, rectification, effacement.
+"""
+P_TRAIN["hard.software"] = r"""
+Il faudrait ajouter à notre site une fonction « Supprimer mon compte » qui efface aussi les commandes associées au bout de 30 jours.
+Notre API renvoie les adresses e-mail des utilisateurs dans une réponse publique ; pouvez-vous corriger ça et en limiter l'accès aux administrateurs ?
+Pouvez-vous anonymiser la copie de la base de production qui nous sert aux tests (noms, e-mails, téléphones) ?
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Merci de corriger la coquille dans le nom de notre société sur les factures émises depuis janvier et d'établir les avoirs nécessaires.
+Pouvez-vous exporter le grand livre au format CSV pour notre expert-comptable ?
+Nous souhaitons limiter l'accès au dossier de paie aux seuls associés ; pouvez-vous configurer les droits dans le logiciel ?
+"""
+P_TRAIN["hard.marketing"] = r"""
+Nous avons besoin d'un audit de notre site pour vérifier que le pixel Meta ne se déclenche pas avant le consentement aux cookies.
+Merci de nettoyer notre fichier de contacts : supprimez les doublons, les adresses invalides et les désinscrits.
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Merci d'anonymiser les réponses de notre enquête auprès des salariés avant de calculer les indicateurs par service.
+Pouvez-vous supprimer les lignes de test du fichier des ventes et nous renvoyer une copie propre au format CSV ?
+Nous voulons mesurer l'effet du nouveau bandeau cookies sur le taux de consentement et les conversions ; pouvez-vous analyser les données de notre outil de gestion du consentement ?
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Je n'arrive pas à changer mon mot de passe, le lien me dit qu'il a expiré.
+Comment retirer l'accès de notre ancienne assistante au compte entreprise de {company} ?
+"""
+P_TRAIN["task.writing"] = r"""
+Pouvez-vous rédiger la biographie de mon grand-père à partir d'une dizaine d'heures d'entretiens ?
+"""
+P_TRAIN["task.translation"] = r"""
+Merci de traduire en {lang2} la carte de notre restaurant, une soixantaine de plats.
+"""
+P_TRAIN["task.design"] = r"""
+Pouvez-vous créer un kit de visuels pour nos réseaux sociaux : 10 gabarits Instagram et 5 bannières LinkedIn ?
+Nous voulons refaire l'emballage de nos savons artisanaux : trois parfums, impression en une couleur.
+"""
+P_TRAIN["task.software"] = r"""
+Il nous faut une petite application web pour gérer les réservations de salles de notre espace de coworking.
+Pouvez-vous mettre à jour notre boutique PrestaShop vers la dernière version et vérifier que les modules fonctionnent toujours ?
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Pouvez-vous faire le rapprochement bancaire des six derniers mois ? Les relevés sont dans le dossier partagé.
+J'ai besoin d'aide pour ma déclaration de TVA trimestrielle, c'est la première que je fais.
+"""
+P_TRAIN["task.marketing"] = r"""
+Nous aimerions une campagne avec des influenceurs locaux pour l'ouverture de notre salon de coiffure à {city}.
+Pouvez-vous rédiger et programmer nos publications Facebook et Instagram pour le mois de décembre ?
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Pouvez-vous construire un tableau de bord Power BI qui suive nos stocks par entrepôt ?
+Nous voudrions comprendre ce qui explique nos retards de livraison à partir des données logistiques de l'année.
+"""
+P_TRAIN["task.platform_support"] = r"""
+Comment ajouter un fichier à une commande déjà en cours ?
+Le prestataire de la commande {order} ne répond plus depuis une semaine ; que puis-je faire ?
+"""

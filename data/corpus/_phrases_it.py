@@ -1322,3 +1322,239 @@ Abbiamo rimborsato il doppio addebito; lo vedrai entro 5-7 giorni lavorativi.
 Puoi mandarci uno screenshot del messaggio di errore?
 Abbiamo girato la segnalazione al team tecnico e ti aggiorniamo a breve.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+ciao, mi dite che dati avete su di me? tipo cosa avete salvato quando mi sono iscritt[[o||a]]
+Vorrei vedere tutto quello che avete raccolto su di me da quando uso Taskbridge, compresi i log degli accessi dall'app.
+Un professionista mi ha scritto citando cose che non ricordo di aver messo nel profilo. Da dove le avete prese? Ditemi cosa c'è nel mio fascicolo e chi ve l'ha fornito.
+Salve, sono anni che ordino lavori da voi e non ho mai capito cosa tenete in archivio: mi mandate un riepilogo completo?
+scusate ma a cosa vi servono tutte le info che mi avete chiesto all'iscrizione? voglio sapere cosa avete e per farci cosa
+Mi fate sapere cosa risulta nel vostro sistema a nome mio? Profilo, ordini, recensioni, le chat... tutto quanto, in un unico file se possibile.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+Ho chiuso l'attività e non lavoro più come grafic[[o||a]]: togliete il mio portfolio e cancellate tutto ciò che mi riguarda.
+cancellate il mio acount e tutto quello che c'e dentro, grazie
+Basta, ne ho abbastanza di questa piattaforma. Voglio sparire: profilo, foto, recensioni che ho scritto, indirizzo, tutto. E non ditemi che ci vogliono trenta giorni.
+Buongiorno, vorrei che la mia scheda venisse eliminata insieme alle informazioni personali collegate: il servizio non mi serve più.
+Ho cercato il mio nome su Google e salta fuori ancora il mio vecchio profilo Taskbridge. Fatelo sparire, e con lui tutti i miei dati.
+Avete tenuto il documento d'identità che avevo caricato per la verifica anche dopo che ho chiuso il conto? Eliminatelo subito, per favore, insieme a tutto il resto.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+il mio cognome e {last} non {wrong_last}, avete sbagliato una lettera, correggete pf
+Buongiorno, il numero di telefono che avete è vecchio, quello giusto è {phone}. Il professionista continua a chiamare quello sbagliato.
+Sulle fatture e nel profilo compare ancora {wrong_name}, ma io mi chiamo {name}. Sistematelo voi, perché dalle impostazioni non si riesce a modificare.
+Dopo la separazione ho ripreso il cognome da nubile: vi chiedo di aggiornare il profilo con {last}.
+Vi ho scritto dieci giorni fa e l'indirizzo è ancora quello vecchio. Non è così difficile: {address}. Grazie.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+Vorrei portarmi via recensioni, portfolio e storico degli incarichi in un file che si possa importare su {other_platform}, tipo JSON. Si può fare?
+mi serve tutto il mio storico ordini in csv o excel, lo devo caricare in un altro sistema
+Sto aprendo un profilo su {other_platform}: potete girare voi direttamente a loro le mie informazioni, così non devo rifare tutto da capo?
+Salve, esiste un modo per scaricare in blocco i miei dati in un formato standard? Non i PDF, intendo un file che un programma possa leggere.
+Ciao! Cambio piattaforma ma non voglio perdere anni di lavoro: mi date le mie cose in un formato che posso riusare altrove?
+Gentili signori, avrei bisogno di ricevere le informazioni che vi ho fornito (anagrafica, progetti, valutazioni) in un file XML da consegnare al nuovo gestionale che utilizzo.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+Per ora non cancellate niente del mio account, ho un avvocato che segue la questione del pagamento mai ricevuto. Nel frattempo però non usate i miei dati.
+Contesto i dati che avete su di me: finché non li avete verificati non voglio che vengano usati, solo conservati.
+tenete i miei dati come sono ma non usateli, c'e una causa in corso
+Ho aperto una contestazione con {provider} per l'ordine {order}. Il profilo non va cancellato perché mi serve la cronologia, ma fino alla fine della storia non deve essere usato per nient'altro.
+Fermate l'uso dei miei dati ma non eliminate nulla, per favore: potrei averne bisogno per difendermi in tribunale.
+Mi avete avvisato che il mio account verrà chiuso in automatico per inattività, ma quei dati mi servono per una causa di lavoro. Conservateli così come sono, senza usarli per nessun altro scopo.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+Ho visto che usate l'intelligenza artificiale per leggere le chat e suggerire i professionisti. Non voglio che i miei messaggi finiscano lì dentro.
+non voglio che la vostra IA si alleni sui file che carico, toglietemi da questa cosa
+Mi spiegate perché il mio profilo esce sempre in fondo alle ricerche? Se dipende da un punteggio calcolato sulla mia attività, non sono d'accordo: smettete.
+Buonasera, non mi va che analizziate le mie recensioni e i miei ordini per prevedere quanto spenderò. Vorrei esserne esclus[[o||a]].
+Il «matching intelligente» lo trovo invadente: non voglio che i miei progetti vengano passati al setaccio per abbinarmi a qualcuno. Disattivatelo per me.
+Con tutto il rispetto, il vostro «legittimo interesse» non mi convince: non voglio che usiate i miei dati di navigazione per le vostre statistiche interne.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+Ma quante e-mail mi mandate? Levatemi da 'sta newsletter, non ne posso più.
+toglietemi dalla mailing list, nn mi sono mai iscritt[[o||a]]
+Mi ha richiamato un vostro operatore per propormi il pacchetto aziendale. Non telefonatemi più per queste cose.
+Non vendete e non passate i miei contatti ad altre aziende per fare pubblicità, grazie.
+Da quando ho fatto un ordine vedo annunci di Taskbridge ovunque su Instagram. Non voglio pubblicità mirata costruita sui miei dati.
+Buongiorno, ho disattivato le notifiche promozionali nell'app ma continuano ad arrivarmi e-mail con i «professionisti consigliati della settimana». Come faccio a bloccarle del tutto?
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+Per quanto tempo tenete le mie chat con i professionisti dopo che un progetto è chiuso?
+i miei dati dove li tenete? su server in europa o in america?
+Mi è arrivata un'e-mail strana che sembrava vostra e conosceva il numero dell'ordine {order}. Avete avuto una fuga di dati?
+Il professionista che ho contattato dice di aver ricevuto il mio indirizzo da voi prima ancora che accettassi il preventivo. Con chi altro l'avete condiviso?
+Ritiro il consenso che vi avevo dato al momento dell'iscrizione, tutto quanto. Cosa devo fare perché abbia effetto?
+Non sono soddisfatt[[o||a]] della risposta del supporto sulla privacy: come si presenta un reclamo al Garante? Mi date i riferimenti?
+"""
+P_TRAIN["req.access.formal"] = r"""
+Ai sensi dell'art. 15 del Regolamento (UE) 2016/679, chiedo di conoscere l'origine dei dati personali che mi riguardano, qualora non siano stati raccolti presso di me, nonché l'eventuale esistenza di processi decisionali automatizzati.
+Vi chiedo cortesemente di trasmettermi, entro il termine di un mese previsto dalla normativa, copia dei dati personali a me riferiti, incluse le trascrizioni delle conversazioni con i professionisti e lo storico delle transazioni.
+Spett.le Taskbridge, con la presente esercito il diritto di accesso in relazione all'account {acc}, chiedendo altresì l'indicazione delle categorie di dati trattati e della fonte da cui sono stati ottenuti.
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+Ai sensi dell'art. 17, par. 1, lett. a), del GDPR, essendo venute meno le finalità per cui erano stati raccolti, chiedo la cancellazione dei miei dati personali.
+Con la presente chiedo la cancellazione del mio profilo di professionista, del portfolio pubblicato e dei documenti caricati in sede di verifica dell'identità, e vi invito a darmene conferma scritta.
+Vi invito a procedere alla cancellazione dei dati personali che mi riguardano, fatta salva la sola conservazione imposta da obblighi fiscali, e a comunicarmi l'esito entro i termini di legge.
+"""
+P_TRAIN["req.correction.formal"] = r"""
+Segnalo che il numero di telefono associato al mio account è inesatto e ne chiedo la sostituzione con {phone}, nonché l'integrazione dei dati incompleti del profilo.
+Vi chiedo di rettificare il nominativo registrato nel mio profilo ({wrong_name}), riportato anche nella documentazione contabile a me intestata, sostituendolo con quello anagrafico corretto: {name}.
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Ai sensi dell'art. 20 GDPR, chiedo la consegna in formato CSV dello storico degli ordini, delle valutazioni e dei messaggi da me inviati tramite la piattaforma.
+Esercito il diritto alla portabilità dei dati e chiedo che il mio profilo professionale, comprensivo di portfolio e recensioni, sia trasmesso direttamente a {other_platform}, ove tecnicamente fattibile.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+Avendo contestato l'esattezza dei dati anagrafici registrati, chiedo, ai sensi dell'art. 18, par. 1, lett. a), del GDPR, la limitazione del trattamento per il periodo necessario alla verifica.
+Vi chiedo di non procedere alla cancellazione programmata del mio account e di conservarne i dati, senza ulteriore trattamento, in quanto necessari all'esercizio di un diritto in sede giudiziaria.
+Chiedo che i miei dati personali siano contrassegnati come soggetti a limitazione e che mi informiate prima dell'eventuale revoca della stessa.
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Mi oppongo, ai sensi dell'art. 21 RGPD, all'impiego dei miei messaggi e dei file allegati agli ordini per l'addestramento e il miglioramento dei vostri modelli di intelligenza artificiale.
+Esprimo formale opposizione al trattamento dei miei dati finalizzato all'attribuzione di un punteggio di affidabilità e al posizionamento del mio profilo nei risultati di ricerca.
+Vi chiedo di cessare il trattamento dei miei dati effettuato per finalità di analisi statistica e di miglioramento del servizio sulla base del vostro interesse legittimo, al quale mi oppongo.
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Revoco, ai sensi dell'art. 7, par. 3, del GDPR, il consenso al trattamento dei miei dati per finalità di marketing e mi oppongo alla loro cessione a terzi per scopi promozionali.
+Vi diffido dall'utilizzare i miei dati di navigazione per pubblicità personalizzata e dal condividerli con reti pubblicitarie o partner commerciali.
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Vi chiedo di indicarmi per quanto tempo i miei dati personali, e in particolare le conversazioni con i professionisti, vengono conservati dopo la chiusura dell'account, e in base a quali criteri.
+Vi prego di fornirmi i dati di contatto del Responsabile della protezione dei dati designato da Taskbridge ai sensi dell'art. 37 del GDPR.
+Chiedo di sapere in quali Paesi si trovano i server su cui sono archiviati i miei dati e se questi siano accessibili da soggetti stabiliti fuori dall'Unione europea.
+"""
+P_TRAIN["agent_req.access"] = r"""
+In qualità di amministratore di sostegno di {client}, vi chiedo di comunicarmi quali dati personali <<lo||la>> riguardano e da quale fonte li avete ottenuti.
+Vi scrivo per conto di {client_first}, che non ha dimestichezza con il computer: vorrebbe sapere che cosa avete registrato a suo nome da quando si è <<iscritto||iscritta>>.
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+Su incarico di {client}, vi chiediamo di eliminare il suo profilo di professionista, compreso il portfolio, e ogni dato personale a esso collegato.
+{client_first} è <<deceduto||deceduta>> il mese scorso: come familiare vi chiedo di chiudere il suo account e di cancellarne tutti i dati.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+Per conto di {client}, vi segnaliamo che la data di nascita registrata è errata e vi chiediamo di correggerla in {dob}.
+L'indirizzo e-mail di {client_first} è cambiato: sostituite quello vecchio con {client_email} in tutti i vostri archivi.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+Lo studio che assiste {client} chiede di ricevere in formato JSON lo storico degli incarichi e le recensioni <<del proprio assistito||della propria assistita>>, per trasferirli su {other_platform}.
+{client_first} ci ha incaricati di chiedervi un file CSV con tutti i dati da <<lui||lei>> forniti, da importare nel nuovo gestionale.
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+Chiediamo di sospendere ogni utilizzo dei dati di {client}, mantenendoli però integri, fino alla conclusione della verifica sull'esattezza da <<lui||lei>> contestata.
+Vi informiamo che {client_first} intende agire in giudizio in relazione all'ordine {order}: non cancellate i suoi dati, ma limitatevi a conservarli.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+Per conto di {client}, vi comunichiamo la sua opposizione all'uso dei suoi messaggi e documenti per l'addestramento dei vostri sistemi di IA.
+{client_first} non intende essere <<profilato||profilata>> dal vostro sistema di abbinamento automatico: vi chiediamo di escluderne il profilo.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+Vi scrivo per {client_first}, che ha 82 anni e riceve ogni settimana SMS promozionali da Taskbridge: <<toglietelo||toglietela>> da tutte le liste, per favore.
+Su mandato di {client}, vi chiediamo di non cedere i suoi recapiti a terzi per finalità commerciali e di interrompere l'invio della newsletter.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+Per conto di {client}, chiediamo di sapere per quanto tempo conserverete i suoi dati dopo la chiusura dell'account.
+{client_first} teme che i propri dati siano stati coinvolti nella recente violazione: vi chiediamo di confermarlo o escluderlo per iscritto.
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+Prima di chiudere definitivamente con voi voglio sapere che cosa avete raccolto su di me; appena ricevuto il riepilogo, eliminate tutto.
+Mandatemi il file con tutte le chat e i dati del profilo, e una volta che l'ho scaricato cancellate l'account con tutto quello che contiene.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+Toglietemi dagli SMS promozionali e poi chiudete l'account: non mi serve più e non voglio che resti niente di mio da voi.
+Vi chiedo di eliminare il mio profilo e i dati connessi e, nel frattempo, di non inviarmi più alcuna comunicazione commerciale.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+Il numero giusto è {phone}, correggetelo nel profilo; però non usatelo per mandarmi offerte, solo per gli ordini.
+Vi chiedo di rettificare il mio indirizzo e-mail in {email} e di considerare contestualmente revocato il consenso all'invio di newsletter.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Vi chiedo di trasmettere il mio portfolio e le recensioni direttamente a {other_platform} e, a trasferimento avvenuto, di cancellare il mio profilo e tutti i dati.
+Chiudo l'account, ma prima voglio lo storico ordini in un file XML da reimportare altrove. Dopo, eliminate tutto.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+Vi chiedo di rettificare il cognome ({last} anziché {wrong_last}) e, per il tempo necessario alla verifica, di limitare il trattamento dei miei dati alla sola conservazione.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+Non accetto che usiate il mio profilo per il ranking dei professionisti; mentre decidete sulla mia richiesta, tenete i dati fermi e non usateli.
+Mi oppongo al trattamento dei miei dati fondato sul vostro legittimo interesse e chiedo, ai sensi dell'art. 18, par. 1, lett. d), GDPR, che sia limitato in attesa della verifica dei motivi prevalenti.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Vorrei una copia dei miei dati e sapere in quale Paese si trovano i vostri server.
+Chiedo di ricevere copia dei dati personali che mi riguardano e di conoscere i recapiti del vostro Responsabile della protezione dei dati.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Non voglio più ricevere SMS promozionali e non voglio che la vostra IA legga i miei messaggi per «migliorare il servizio».
+Revoco il consenso alla newsletter e mi oppongo all'attribuzione di punteggi al mio profilo in base alla mia attività.
+"""
+P_TRAIN["hard.writing"] = r"""
+Ci serve un articolo di 1.200 parole sul diritto all'oblio e sulla deindicizzazione dai motori di ricerca, per il blog del nostro studio legale.
+Nella bozza del comunicato stampa cancellate il paragrafo sulle vecchie sedi e correggete la qualifica del direttore commerciale, che è sbagliata.
+Scrivete un'informativa privacy per il sito del nostro agriturismo, semplice e comprensibile, con la parte sui cookie.
+"""
+P_TRAIN["hard.translation"] = r"""
+Traducete in {lang2} il modulo con cui i nostri clienti possono chiedere l'accesso ai loro dati personali.
+Non sono d'accordo con la resa di «titolare del trattamento» nella traduzione in {lang2}: usate la terminologia ufficiale del Regolamento e correggete tutte le occorrenze.
+Ci serve la versione in {lang2} del banner dei cookie e della pagina delle preferenze di consenso del nostro e-commerce, {deadline}.
+"""
+P_TRAIN["hard.design"] = r"""
+Nella locandina togliete i volti delle persone che non hanno firmato la liberatoria e sistemate l'impaginazione.
+Mi oppongo alla nuova palette proposta: tornate ai colori della prima bozza e cancellate la versione con il fondo nero.
+Disegnate il banner dei cookie per il nostro sito, con i pulsanti «Accetta», «Rifiuta» e «Personalizza» ben visibili.
+"""
+P_TRAIN["hard.software"] = r"""
+Nella nostra app manca la funzione «Scarica i miei dati»: implementatela con l'esportazione in JSON per gli utenti, come richiede il GDPR.
+Ci serve uno script che cancelli in automatico dal database i clienti inattivi da più di cinque anni, come prevede la nostra policy di conservazione.
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Aggiornate l'indirizzo della sede legale nel modello di fattura: ci siamo trasferiti in {address}.
+Il commercialista ci chiede di cancellare dal gestionale le anagrafiche dei fornitori duplicate: potete occuparvene voi?
+Ci serve l'estratto conto clienti esportato in CSV, ma limitate l'accesso alla cartella condivisa a me e al revisore.
+"""
+P_TRAIN["hard.marketing"] = r"""
+Preparate una campagna di riattivazione per i clienti che non aprono le nostre e-mail da un anno, con il link per disiscriversi ben in vista.
+Potete rivedere l'informativa sul trattamento dei dati per il nostro concorso a premi su Instagram?
+Togliete dal pubblico personalizzato di Meta gli indirizzi di chi ha revocato il consenso e aggiornate i segmenti della newsletter.
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Anonimizzate il file con i dati dei dipendenti (nomi, codici fiscali, date di nascita) e poi calcolate il divario retributivo di genere.
+Limitate l'accesso alla dashboard di Looker Studio ai soli responsabili di reparto: adesso la vede tutta l'azienda.
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Ho cambiato telefono e non ricevo più il codice dell'autenticazione a due fattori: come faccio a entrare?
+Abbiamo aggiunto un collega all'account aziendale: come gli limito l'accesso in modo che veda solo le fatture e non i progetti?
+Ho eliminato per errore una bozza dalla chat dell'ordine {order}: c'è un modo per recuperarla?
+"""
+P_TRAIN["task.writing"] = r"""
+Cerco qualcuno che scriva i testi della brochure di un'agenzia di viaggi specializzata in trekking, quattro pagine.
+Ci servono dieci articoli SEO di circa 800 parole sul giardinaggio, {deadline}.
+"""
+P_TRAIN["task.translation"] = r"""
+Ci serve la traduzione giurata in {lang2} di un atto di compravendita di 12 pagine.
+"""
+P_TRAIN["task.design"] = r"""
+Ci serve un restyling dell'insegna e delle vetrofanie della nostra gelateria.
+"""
+P_TRAIN["task.software"] = r"""
+Potete velocizzare il nostro sito? Da smartphone ci mette quasi otto secondi a caricarsi.
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Cerchiamo qualcuno che prepari il bilancio in forma abbreviata di una srl con due soci.
+Potete riconciliare gli estratti conto di marzo e aprile con le registrazioni in contabilità?
+"""
+P_TRAIN["task.marketing"] = r"""
+Vorremmo un piano di lancio sui social per l'apertura del nuovo negozio, {deadline}.
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Potete analizzare le vendite per punto vendita e dirci quali prodotti spingere in primavera?
+"""
+P_TRAIN["task.platform_support"] = r"""
+Ho chiesto una revisione al professionista, ma ora non vedo più il pulsante per approvare la consegna.
+Come faccio ad aggiungere un secondo metodo di pagamento all'account aziendale?
+"""

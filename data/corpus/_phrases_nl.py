@@ -1307,3 +1307,235 @@ We hebben de dubbele afschrijving teruggestort; die zie je binnen 5–7 werkdage
 Kun je ons een screenshot van de foutmelding sturen?
 We hebben dit doorgezet naar ons technische team en laten snel iets weten.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+Wat hebben jullie allemaal van me opgeslagen? Een lijstje is al goed.
+hoi, ik wil graag wete wat jullie allemaal van mij hebben opgeslagen sinds ik klant ben en waarvoor dat gebruikt word
+Ik had graag geweten welke gegevens er bij jullie over mij gekend zijn en van waar jullie die hebben, want ik heb me nooit zelf ingeschreven.
+Kun je me een kopie sturen van alles wat aan mijn account hangt, ook de beoordelingen die opdrachtnemers over mij hebben gegeven? Ik wil gewoon weten wat er bewaard wordt.
+Sinds ik één offerte heb aangevraagd, krijg ik op jullie site allerlei „aanbevolen” opdrachtnemers te zien. Wat weten jullie eigenlijk over mij, en waarvoor gebruiken jullie dat?
+Jullie klantenservice zei aan de telefoon dat er „bijna niks” over mij bewaard wordt. Dat wil ik dan wel zwart op wit zien: stuur me een kopie van alles, ook van de gespreksnotities.
+"""
+P_TRAIN["req.access.formal"] = r"""
+Op grond van artikel 15 AVG verzoek ik u mij te bevestigen of Taskbridge persoonsgegevens over mij verwerkt en, zo ja, mij daarvan een kopie te verstrekken, met vermelding van de verwerkingsdoeleinden en de bron van de gegevens.
+Graag ontvang ik een afschrift van de gegevens die u over mij hebt vastgelegd in verband met de opdrachten die ik als opdrachtgever heb geplaatst, inclusief beoordelingen, chattranscripten en aantekeningen van uw medewerkers.
+Ik dien hierbij een inzageverzoek in (art. 15 AVG) en wens in het bijzonder te vernemen welke gegevens u gebruikt om mij aan opdrachtnemers te koppelen en op welke wijze u die gegevens hebt verkregen.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+ik gebruik jullie site niet meer, haal me er maar helemaal af
+Mijn bedrijfje is gestopt. Willen jullie mijn account sluiten en mijn gegevens, inclusief profielfoto en oude chatgesprekken, definitief wissen?
+Als ik mijn naam google, kom ik nog steeds uit bij mijn oude profiel op jullie platform. Dat moet eruit, samen met alles wat erbij hoort.
+Ik wil door jullie vergeten worden. Geen account meer, geen gegevens meer, niks.
+Ik heb twee jaar geleden één keer iets besteld en sta nog steeds bij jullie geregistreerd. Waarom eigenlijk? Haal dat account en mijn gegevens er nu maar uit.
+Zoudt ge zo vriendelijk willen zijn om mijn account en al mijn gegevens te schrappen? Ik ben niet van plan om nog iets te bestellen. Alvast bedankt!
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+Op grond van artikel 17 lid 1 sub a AVG verzoek ik u al mijn persoonsgegevens te wissen, aangezien deze niet langer nodig zijn voor de doeleinden waarvoor zij zijn verzameld.
+Ik verzoek u mijn gebruikersaccount te beëindigen en alle daaraan gekoppelde persoonsgegevens, waaronder mijn reviews en portfolioafbeeldingen, te vernietigen, en de ontvangers van die gegevens van de wissing in kennis te stellen.
+Ik verzoek u vriendelijk doch dringend mijn klantprofiel en alle daarbij behorende gegevens uit uw bestanden te verwijderen en mij de datum van verwijdering schriftelijk mee te delen.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+Ik ben getrouwd en heet nu {last}. Kunnen jullie dat in mijn account aanpassen? Er staat nog steeds {wrong_last}.
+mijn geboortedatum klopt niet in mijn profiel, is {dob} ipv {wrong_dob}
+In mijn gegevens staat nog {old_address}, maar ik woon al een half jaar op {address}. Graag aanpassen, anders blijven de facturen naar het verkeerde adres gaan.
+Jullie hebben mijn voornaam en achternaam omgedraaid in mijn account, waardoor opdrachtnemers me steeds verkeerd aanspreken. Kan dat rechtgezet worden?
+Het mailadres in mijn account heeft een tikfout, daardoor krijg ik geen meldingen. Het juiste adres is {email}.
+Het gsm-nummer in jullie bestand is niet meer van mij, iemand anders krijgt nu mijn verificatiecodes. Zet er alstublieft {phone} in.
+"""
+P_TRAIN["req.correction.formal"] = r"""
+Ik verzoek u, met toepassing van artikel 16 AVG, mijn e-mailadres in uw klantenbestand te wijzigen van {old_email} in {email}.
+De in mijn account vermelde achternaam {wrong_last} is onjuist; ik verzoek u deze te vervangen door {last} en mij te bevestigen dat de wijziging ook is doorgevoerd in de gegevens die aan opdrachtnemers worden getoond.
+Ik verzoek om verbetering van mijn geregistreerde woonadres, dat nog steeds mijn vorige adres vermeldt; mijn huidige adres luidt {address}.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+Hoe krijg ik al mijn opdrachten, berichten en reviews in één bestand dat ik bij {other_platform} kan inladen?
+kan ik mn data downloaden als json of csv? wil naar een ander platform
+Als opdrachtnemer heb ik hier jaren aan reviews en een portfolio opgebouwd. Die wil ik meenemen als ik vertrek: graag een bestand dat een ander platform kan lezen, geen screenshots.
+Zetten jullie mijn profielgegevens en ordergeschiedenis rechtstreeks over naar {other_platform}? Dat scheelt mij een hoop overtikken.
+Ik vind het echt belachelijk dat ik alles handmatig moet overkopiëren. Geef me gewoon mijn gegevens in een CSV-bestand, dan regel ik de rest zelf.
+Ons team stapt over op {other_platform} en ik wil mijn projecthistorie van hier meenemen. Kunnen jullie die in een bestand zetten dat hun systeem kan importeren?
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Ik verzoek u op grond van artikel 20 lid 2 AVG mijn profiel-, bestel- en beoordelingsgegevens in XML- of JSON-formaat aan {other_platform} te bezorgen en mij te laten weten wanneer de overdracht heeft plaatsgevonden.
+Graag ontvang ik mijn portfolio, reviews en transactiegegevens als gestructureerd bestand dat ik zonder belemmeringen in een ander systeem kan inlezen.
+Ik maak aanspraak op het recht op overdraagbaarheid van gegevens en verzoek u mij alle door mij aangeleverde gegevens, inclusief opdrachtomschrijvingen en geüploade bestanden, via een beveiligd kanaal ter beschikking te stellen in een formaat dat ik elders kan hergebruiken.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+Er staat een adres in mijn profiel waarvan ik niet weet waar het vandaan komt. Tot jullie dat hebben uitgezocht: er niks mee doen, maar ook niet weggooien.
+Ik heb een advocaat ingeschakeld omdat een opdrachtnemer mijn ontwerp heeft gestolen. Mijn chatgeschiedenis is mijn bewijs, dus wissen mag niet, maar verder wil ik dat jullie mijn gegevens nergens meer voor gebruiken.
+Pauzeer aub alles wat jullie met mijn gegevens doen zolang mijn klacht bij de ombudsman loopt. Niet verwijderen!
+kunnen jullie mijn gegevens op slot zetten? dus bewaren mag maar niet gebruiken, ik wil eerst weten hoe het zit
+Ik vertrouw de gegevens die jullie van mij hebben niet, volgens mij zijn ze deels van iemand anders. Leg ze even stil tot het gecontroleerd is; verwijderen hoeft niet.
+Ik wil dat mijn dossier bevroren wordt. Niet wissen, niet aanpassen, niet gebruiken, alleen bewaren tot de betwisting over mijn factuur rond is.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+Ik verzoek u de persoonsgegevens die betrekking hebben op order {order} te bewaren en niet anderszins te verwerken, aangezien ik deze nodig heb voor de verdediging van mijn rechten in een lopende procedure (artikel 18 lid 1 sub c AVG).
+Zolang ik de juistheid van de in uw systeem vastgelegde beoordelingsgegevens over mij betwist, verzoek ik u deze gegevens af te schermen en voor geen ander doel dan opslag te gebruiken.
+Ik verzoek u mijn account voorlopig als „beperkt” te markeren, zodat mijn gegevens wel worden bewaard maar niet worden gebruikt, totdat uw onderzoek naar mijn klacht is afgerond.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+Dat jullie mij een „betrouwbaarheidsscore” geven op basis van hoe snel ik betaal, vind ik echt niet oké. Stop daarmee.
+haal mijn projecten uit de trainingsdata van jullie AI aub
+Waarom wordt mijn profiel lager gerangschikt omdat ik een paar keer een opdracht heb geannuleerd? Ik wil niet dat jullie systeem mij zo beoordeelt.
+Ik ben opdrachtnemer en zie dat jullie chatgesprekken automatisch door een AI laten samenvatten. Voor mijn gesprekken wil ik dat niet, zet dat voor mij uit.
+Ik heb er bezwaar tegen dat jullie mijn gegevens gebruiken om te voorspellen welke opdrachten ik nog zal plaatsen.
+Jullie mogen mijn account gebruiken om mijn bestellingen af te handelen, meer niet. Geen analyses, geen profielen, geen voorspellingen.
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Op grond van artikel 21 lid 1 AVG maak ik bezwaar tegen de verwerking van mijn persoonsgegevens voor het opstellen van risicoprofielen en betalingsscores.
+Ik verzet mij tegen het gebruik van mijn opdrachtomschrijvingen en opgeleverde bestanden voor de verbetering van uw matchingalgoritme en verzoek u deze verwerking te staken.
+Met verwijzing naar artikel 21 AVG teken ik bezwaar aan tegen de geautomatiseerde rangschikking van mijn profiel in de zoekresultaten, voor zover die berust op uw gerechtvaardigde belangen.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+Vandaag alweer een mail met „deals van de week”. Ik wil van dat soort dingen echt niks meer ontvangen.
+Jullie bellen me steeds op om mijn abonnement te upgraden. Zet mijn nummer alsjeblieft op een niet-bellen-lijst.
+Ik wil niet dat mijn gegevens worden doorverkocht of gedeeld met adverteerders. Zet dat voor mij uit.
+Sinds ik hier iets bestelde, zie ik overal op Instagram advertenties van Taskbridge. Gebruik mijn gegevens daar niet meer voor, ik wil geen gerichte advertenties.
+Graag mijn vinkje voor de nieuwsbrief en de tips van partners uitzetten, ik kan het zelf niet vinden in de app.
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Ik verzoek u mijn telefoonnummer {phone} niet langer te gebruiken voor telemarketing en het op te nemen in uw interne lijst van personen die niet gebeld wensen te worden.
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+Ik kreeg een phishingmail waar mijn ordernummer {order} in stond. Zijn jullie gehackt of zo?
+Krijgen opdrachtnemers die ik uiteindelijk niet kies ook mijn gegevens te zien? En wat gebeurt daar dan mee?
+Werken jullie met Amerikaanse cloudbedrijven? Dan wil ik weten of mijn bestanden daar terechtkomen.
+Ik wil een klacht indienen over hoe jullie met mijn gegevens omgaan. Bij wie moet ik zijn, of kan ik beter meteen naar de Autoriteit Persoonsgegevens stappen?
+hoe lang blijven mijn chatgesprekken met opdrachtnemers bewaard nadat een opdracht is afgerond?
+Ik heb bij het aanmelden overal „ja” aangeklikt zonder goed te lezen. Kan ik die toestemmingen nog terugdraaien?
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Hierbij dien ik een klacht in over de wijze waarop Taskbridge mijn persoonsgegevens heeft verwerkt; ik verzoek u deze voor te leggen aan uw functionaris voor gegevensbescherming en mij te informeren over de verdere behandeling.
+Ik verzoek u mij te bevestigen of mijn persoonsgegevens betrokken waren bij het beveiligingsincident waarover u uw gebruikers onlangs per e-mail hebt geïnformeerd, en welke maatregelen u sindsdien hebt genomen.
+Graag verneem ik op welke grondslag en met welke waarborgen in de zin van artikel 46 AVG u persoonsgegevens van uw gebruikers doorgeeft aan dienstverleners buiten de EER.
+"""
+P_TRAIN["agent_req.access"] = r"""
+Als advocaat van {client} verzoek ik u mij een overzicht te sturen van alle gegevens die uw platform over <<mijn cliënt||mijn cliënte>> heeft verzameld, met vermelding van de bronnen waaruit die afkomstig zijn.
+Mijn <<vader||moeder>> {client_first} is niet zo handig met de computer en wil weten wat Taskbridge allemaal over <<hem||haar>> bewaart. Kunnen jullie mij daar een kopie van sturen? De machtiging zit in de bijlage.
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+Mijn <<zoon||dochter>> {client_first} heeft zonder onze toestemming een account bij jullie aangemaakt en is pas vijftien. Verwijder dat account en alle gegevens van <<hem||haar>> alstublieft.
+{client} heeft ons gemachtigd <<zijn||haar>> rechten uit te oefenen; wij verzoeken u alle persoonsgegevens van <<hem||haar>> te wissen, ook uit uw back-ups, en dit binnen een maand te bevestigen.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+De achternaam van mijn <<man||vrouw>> staat fout in <<zijn||haar>> account; het moet {client_last} zijn. Kunnen jullie dat aanpassen? {client_first} zit zelf voor een paar weken in het buitenland.
+Wij verzoeken u het e-mailadres van {client} te wijzigen in {client_email}; het adres dat u nu gebruikt, is niet meer van <<hem||haar>>.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+Mijn <<broer||zus>> {client_first} stapt over naar {other_platform} en heeft mij gevraagd <<zijn||haar>> gegevens bij jullie op te vragen in een bestand dat daar kan worden ingelezen.
+Namens {client} verzoek ik u de door <<hem||haar>> verstrekte gegevens op grond van artikel 20 AVG in JSON-formaat aan ons kantoor te bezorgen.
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+Mijn <<vader||moeder>> {client_first} heeft een geschil met een opdrachtnemer. Tot dat is opgelost, wil <<hij||zij>> dat jullie <<zijn||haar>> gegevens niet verwijderen, maar er ook niets anders mee doen.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+Mijn <<zoon||dochter>> {client_first} wil niet dat <<zijn||haar>> chatberichten door jullie AI worden geanalyseerd voor aanbevelingen. Kunnen jullie dat voor <<zijn||haar>> account uitzetten?
+Op grond van artikel 21 AVG maken wij namens {client} bezwaar tegen het gebruik van <<zijn||haar>> bestelgegevens voor het berekenen van risico- of betrouwbaarheidsscores.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+Mijn <<vader||moeder>> {client_first} wordt bijna elke week door jullie verkopers gebeld. Willen jullie daarmee stoppen? <<Hij||Zij>> heeft daar echt geen behoefte aan.
+Wij verzoeken u {client} uit te schrijven voor alle nieuwsbrieven en <<zijn||haar>> gegevens niet langer te gebruiken voor gerichte advertenties.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+Namens {client} verzoek ik u mij mee te delen aan welke derden <<zijn||haar>> gegevens zijn verstrekt.
+{client_first} maakt zich zorgen dat de kopie van <<zijn||haar>> paspoort bij het datalek is buitgemaakt. Kunnen jullie ons laten weten of dat zo is?
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+Voor ik vertrek wil ik nog zien wat jullie allemaal van mij hebben; stuur me dat, en verwijder daarna mijn account met alles erop en eraan.
+Ik verzoek u mij eerst een kopie te verstrekken van de persoonsgegevens die u over mij bewaart en deze, zodra ik de ontvangst heb bevestigd, uit al uw systemen te verwijderen.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+Ik trek mijn toestemming voor marketing-sms'jes in en verzoek u tevens mijn account met alle bijbehorende gegevens te verwijderen.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+Mijn telefoonnummer is veranderd in {phone}; zet dat goed, maar gebruik het niet voor jullie belacties.
+Jullie nieuwsbrief komt nog steeds binnen op naam van {wrong_last}. Mijn naam is {last}: pas dat aan, en eigenlijk hoef ik die nieuwsbrief ook helemaal niet meer.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Voordat mijn account wordt opgeheven, wil ik mijn reviews en opdrachtgeschiedenis nog als JSON-bestand hebben. Daarna mag alles weg.
+Ik verzoek u mijn gegevens rechtstreeks aan {other_platform} over te dragen en ze daarna bij Taskbridge volledig te wissen.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+Ik verzoek u mijn onjuist geregistreerde e-mailadres te verbeteren in {email} en de verwerking van mijn gegevens te beperken totdat de correctie is doorgevoerd.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+Ik wil niet dat jullie mijn profiel scoren voor de matching, en tot jullie over dat bezwaar hebben beslist, blijven mijn gegevens gewoon liggen: bewaren mag, gebruiken niet.
+Ik maak bezwaar tegen de rangschikking van mijn profiel op basis van klantbeoordelingen (art. 21 AVG) en verzoek om beperking van de verwerking (art. 18 lid 1 sub d AVG) zolang u dit bezwaar beoordeelt.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Welke gegevens hebben jullie over mij en hoe lang blijven die nog bewaard? Stuur me graag een kopie.
+Ik verzoek om inzage in mijn persoonsgegevens en wens tevens te vernemen of deze betrokken zijn geweest bij het datalek dat u onlangs hebt gemeld.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Geen sms-acties meer graag, en ik wil ook niet dat jullie AI mijn bestellingen analyseert om me van alles aan te raden.
+Ik maak bezwaar tegen profilering op basis van mijn gebruik van het platform en trek mijn toestemming voor nieuwsbrieven in.
+"""
+P_TRAIN["hard.writing"] = r"""
+Kunnen jullie voor de website van ons advocatenkantoor een blog van ongeveer 1200 woorden schrijven over het recht om vergeten te worden?
+Schrijf de tekst voor de cookiemelding van onze webwinkel: kort, vriendelijk en zonder juridisch jargon.
+In het concept van de jaarbrief moet de passage over onze vorige directeur eruit, en de namen van de donateurs moeten worden weggehaald.
+"""
+P_TRAIN["hard.translation"] = r"""
+Graag onze verwerkersovereenkomst (12 pagina's) vertalen naar het {lang2}, {deadline}.
+In de vertaalde handleiding staan nog onze oude bedrijfsnaam en ons vorige adres; kunnen jullie dat overal corrigeren in de versie in het {lang2}?
+Onze klant maakt bezwaar tegen de terminologie in de vertaling. Kunnen jullie de vaktermen overal vervangen door die uit hun glossarium?
+"""
+P_TRAIN["hard.design"] = r"""
+Ontwerp een cookiebanner die bij onze huisstijl past, met een even opvallende knop „Alles weigeren”.
+Op het visitekaartje staat nog mijn oude telefoonnummer; graag vervangen door {phone} en opnieuw een drukproef sturen.
+"""
+P_TRAIN["hard.software"] = r"""
+Bouw in onze Laravel-app een knop waarmee gebruikers zich met één klik voor alle e-mails afmelden, en sla die voorkeur op in de database.
+Na de laatste update kunnen onze medewerkers niet meer inloggen met tweestapsverificatie in de app die jullie voor ons hebben gebouwd. Kunnen jullie dat vandaag nog bekijken?
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Het adres van onze klant klopt niet meer op de facturen; graag aanpassen in de factuurtemplate en de openstaande facturen opnieuw versturen.
+Verwijder de dubbele boekingen uit de administratie van maart en stuur me daarna de kolommenbalans.
+Kunnen jullie nagaan hoe lang we facturen en de loonadministratie wettelijk moeten bewaren, en de oude mappen opruimen die al weg mogen?
+"""
+P_TRAIN["hard.marketing"] = r"""
+We willen een AVG-proof aanmeldformulier voor onze nieuwsbrief met double opt-in. Kunnen jullie dat in Mailchimp opzetten?
+Stop de retargetingcampagne op Google tot de nieuwe landingspagina live staat.
+Schrijf een mail aan onze klanten waarin we uitleggen dat ze zich voortaan met één klik kunnen afmelden en hun voorkeuren zelf kunnen beheren.
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Anonimiseer de antwoorden uit onze klantenenquête voordat jullie aan de analyse beginnen; van de postcode mogen alleen de eerste twee cijfers blijven staan.
+Kunnen jullie de toegang tot het dashboard zo instellen dat alleen het managementteam de omzet per medewerker ziet?
+Exporteer de resultaten van de regressieanalyse als CSV en als JSON, zodat ons ontwikkelteam ze kan inlezen.
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Ik heb een nieuwe telefoon en nu werkt de authenticator-app niet meer. Hoe kom ik weer in mijn account?
+De link om mijn wachtwoord te resetten is telkens verlopen als ik erop klik.
+Hoe verwijder ik een bijlage uit de projectchat? Ik heb per ongeluk het verkeerde bestand naar de opdrachtnemer gestuurd.
+"""
+P_TRAIN["task.writing"] = r"""
+Graag een speech van vijf minuten voor het jubileum van onze voetbalclub.
+"""
+P_TRAIN["task.translation"] = r"""
+Kunnen jullie onze LinkedIn-posts van deze maand in het {lang2} zetten? Het gaat om acht korte berichten.
+"""
+P_TRAIN["task.software"] = r"""
+Onze Shopify-webshop is traag op mobiel; kan iemand de laadtijd verbeteren?
+We zoeken een ontwikkelaar voor een eenvoudige app waarmee klanten een afspraak bij onze kapsalon kunnen inplannen.
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Kunnen jullie mijn aangifte inkomstenbelasting over {year} invullen? Ik ben zzp'er.
+Graag de aankoopfacturen van februari inboeken en afpunten met de bankuittreksels.
+"""
+P_TRAIN["task.marketing"] = r"""
+We willen meer klanten in onze fietsenwinkel; kunnen jullie een lokale Google Ads-campagne opzetten met een budget van {budget}?
+Graag een merkverhaal en een tone-of-voice-gids voor ons nieuwe koffiemerk.
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Graag een Power BI-dashboard met de voorraadniveaus per filiaal.
+"""
+P_TRAIN["task.platform_support"] = r"""
+De opdrachtnemer heeft order {order} als opgeleverd gemarkeerd, maar ik heb nog niets ontvangen. Wat moet ik doen?
+"""

@@ -1303,3 +1303,237 @@ Devolvemos a cobrança duplicada; deverá ver o valor em 5 a 7 dias úteis.
 Pode enviar-nos uma captura de ecrã da mensagem de erro?
 Encaminhámos para a equipa técnica e damos notícias em breve.
 """
+
+
+# ------------------------------------------------------------------ training only
+# Core lines written on 2026-11-28, after the held-out wordings were fixed: build_corpus.py
+# puts them in the train split only. Written from knowledge of the language, without sight
+# of this bank's validation or test lines, the sample inbox or any evaluation data; a line
+# that read like a held-out line of its pool (difflib ratio above 0.6) was left out.
+P_TRAIN = {}
+P_TRAIN["req.access.plain"] = r"""
+Boa tarde, podem dizer-me que dados meus é que a Taskbridge guarda e para que é que os usam?
+oi, queria saber de onde vcs tiraram meu telefone, nunca coloquei ele no cadastro
+Quero uma cópia das conversas que tive com os prestadores no chat, das notas que a equipa de apoio escreveu sobre mim e de tudo o resto que esteja na minha ficha.
+Gostava de perceber que informação minha é usada para me recomendarem prestadores e de ver essa informação tal como está registada.
+Trabalho como [[prestador||prestadora]] na plataforma há quatro anos e nunca vi o que vocês registam sobre mim: pontuações, reclamações, notas internas. Mandem-me isso tudo, por favor.
+É a segunda vez que peço isto e continuo sem resposta. Quero saber exatamente que dados pessoais meus vocês têm. O prazo é de um mês, não é?
+"""
+P_TRAIN["req.access.formal"] = r"""
+Nos termos do artigo 15.º, n.º 3, do RGPD, solicito cópia dos dados pessoais que me dizem respeito, designadamente os registos das comunicações com prestadores, as faturas emitidas e as avaliações associadas à minha conta.
+Venho, pelo presente, solicitar que me indiquem a origem dos dados de contacto que utilizaram para me contactar, uma vez que não me recordo de os ter fornecido à vossa empresa.
+Com fundamento no art. 18, incisos I e II, da Lei n.º 13.709/2018 (LGPD), requeiro a confirmação da existência de tratamento e o acesso aos meus dados pessoais, inclusive aos utilizados pelo sistema de recomendação de prestadores.
+"""
+P_TRAIN["req.deletion.plain"] = r"""
+apaguem tudo o que é meu, nao volto a usar isto
+Boa noite, deixei de trabalhar como freelancer. Podem remover o meu perfil de [[prestador||prestadora]], o portefólio e as avaliações, e não guardar nada que não seja obrigatório?
+Quero que o meu nome deixe de aparecer em qualquer lado da Taskbridge e que não fique nada registado sobre mim.
+Cancelei tudo há meses e continuo a conseguir entrar na conta, com os meus dados lá todos. Isso não devia ter sido apagado?? Tratem disso.
+Olá, dá pra excluir meu cadastro? Não vou mais usar o site e não quero meus dados largados aí.
+Eliminem também as transcrições das minhas conversas com o apoio e as fotos que mandei para a verificação de identidade; quero sair sem deixar rasto.
+"""
+P_TRAIN["req.deletion.formal"] = r"""
+Solicito, ao abrigo do artigo 17.º do RGPD, o apagamento dos dados pessoais constantes do meu perfil de [[prestador||prestadora]], incluindo o portefólio, as fotografias e as avaliações publicadas, bem como a confirmação escrita da sua eliminação.
+Solicito que procedam à remoção definitiva dos meus dados dos vossos sistemas e que comuniquem este pedido a todos os destinatários a quem os tenham transmitido.
+"""
+P_TRAIN["req.correction.plain"] = r"""
+casei e mudei de apelido, agora é {last}. mudem isso na conta e nas faturas pf
+A data de nascimento no meu perfil está {wrong_dob}, mas eu nasci a {dob}. Podem corrigir?
+Oi, troquei de celular, o número novo é {phone}. Atualizem aí porque os códigos de confirmação estão indo pro número antigo.
+O meu nome aparece mal no perfil público e nas faturas: puseram {wrong_last} em vez de {last}. Fica muito mal perante os clientes, corrijam isto.
+Mudei-me para {address}. Não encontro onde alterar isto na app, podem fazê-lo vocês?
+Boa tarde. Há informação desatualizada na minha ficha: o e-mail agora é {email} e a morada de faturação também mudou ({address}). Obrigad[[o||a]].
+"""
+P_TRAIN["req.correction.formal"] = r"""
+Na sequência do meu casamento, passei a usar o apelido {last}. Solicito que atualizem os meus dados pessoais em conformidade, incluindo nas faturas que venham a emitir.
+Nos termos do artigo 16.º do RGPD, requeiro a retificação do número de telefone associado à minha conta, que deverá passar a ser {phone}, bem como a confirmação da alteração.
+"""
+P_TRAIN["req.portability.plain"] = r"""
+Dá pra baixar tudo o que eu coloquei na plataforma (perfil, portfólio, orçamentos) num arquivo JSON? Quero importar no meu próprio site.
+Preciso dos meus dados num ficheiro que o Excel abra sem problemas, com as colunas certinhas, para os levar comigo para outro serviço.
+Estou de saída da Taskbridge. Não quero um PDF bonito, quero um ficheiro que outro sistema consiga ler: CSV, JSON, o que for.
+As avaliações e o histórico de seis anos de trabalhos são meus. Quero levá-los para a {other_platform} sem ter de copiar tudo à mão.
+Vocês conseguem transferir meu perfil de prestador direto pra {other_platform}? Eles disseram que aceitam importação em CSV.
+"""
+P_TRAIN["req.portability.formal"] = r"""
+Nos termos do artigo 20.º, n.º 2, do RGPD, solicito que os meus dados pessoais, incluindo o histórico de encomendas e as avaliações recebidas, sejam transmitidos diretamente à {other_platform}, sempre que tal seja tecnicamente possível.
+Solicito que me facultem, em formato estruturado, de uso corrente e de leitura automática, os dados de perfil, o portefólio e as mensagens que enviei através da plataforma.
+Venho requerer a portabilidade dos meus dados de cliente, em ficheiro JSON ou XML, para que os possa transmitir a outro responsável pelo tratamento sem qualquer impedimento da vossa parte.
+"""
+P_TRAIN["req.restriction.plain"] = r"""
+Não apaguem nada por enquanto! Preciso dos registos das conversas com o prestador para o processo em tribunal, mas também não quero que usem esses dados para mais nada.
+O meu perfil tem uma morada que não é a minha e ainda estou à espera que verifiquem. Entretanto não usem esses dados para nada, por favor.
+Enquanto a disputa da fatura {inv} não estiver resolvida, deixem os meus dados quietos: guardados sim, usados não.
+oi, ate resolverem minha reclamação quero que meus dados fiquem parados. nada de usar pra nada, só arquivem
+Vão apagar a minha conta daqui a 30 dias por inatividade, mas eu preciso desses dados para uma ação contra um prestador. Não apaguem, só não os usem para mais nada.
+Contestei a avaliação negativa que me deram e o histórico associado. Até decidirem, esses dados ficam só guardados, sem entrarem no ranking nem em mais nada.
+"""
+P_TRAIN["req.restriction.formal"] = r"""
+Considerando ilícito o tratamento dos dados relativos à encomenda {order}, mas não pretendendo o seu apagamento, requeiro a limitação da respetiva utilização, nos termos do artigo 18.º, n.º 1, alínea b), do RGPD.
+Requeiro que os dados pessoais constantes dos registos da encomenda {order} não sejam eliminados no termo do prazo de conservação, uma vez que deles necessito para a defesa de um direito em processo judicial, devendo o seu tratamento ficar limitado à conservação.
+Solicito que, enquanto não for apurada a exatidão dos dados de faturação que contestei, os mesmos não sejam utilizados para qualquer finalidade, nomeadamente cobranças ou comunicações a terceiros.
+"""
+P_TRAIN["req.objection.plain"] = r"""
+Li nos termos que usam o histórico das minhas encomendas para «melhorar os serviços». Não autorizo, parem com isso.
+nao quero que o algoritmo de matching me dê nota nenhuma, tirem-me disso
+Os textos que entrego aos clientes pela plataforma não servem para alimentar o vosso modelo de IA. Recuso que sejam usados para isso.
+Não quero que analisem automaticamente as minhas conversas para decidirem se sou um cliente «de risco». Façam o favor de parar.
+Oi, descobri que vocês usam minhas avaliações pra montar um perfil de como eu compro. Não quero isso, podem parar?
+"""
+P_TRAIN["req.objection.formal"] = r"""
+Ao abrigo do artigo 21.º do RGPD, oponho-me à utilização do conteúdo das minhas mensagens e dos ficheiros entregues no âmbito das encomendas para o desenvolvimento dos vossos sistemas de inteligência artificial.
+Oponho-me, por razões relacionadas com a minha situação particular, à inclusão do meu perfil de [[prestador||prestadora]] no sistema automatizado de classificação e ordenação dos resultados de pesquisa.
+Solicito que cessem o tratamento dos meus dados para fins de análise de comportamento e previsão de consumo, porquanto não reconheço a existência de um interesse legítimo que prevaleça sobre os meus direitos.
+"""
+P_TRAIN["req.opt_out.plain"] = r"""
+Chega de newsletters! Já cliquei em «cancelar» três vezes e continuam a chegar.
+pf parem de me ligar a oferecer o plano premium, nao quero
+Oi, não quero mais receber WhatsApp de vocês com promoção. Só mensagem sobre os meus pedidos.
+Não vendam nem passem os meus contactos a empresas de publicidade, nunca dei autorização para isso.
+Os anúncios da Taskbridge perseguem-me no Instagram desde que visitei o site. Não quero publicidade direcionada feita com os meus dados.
+Recebo todas as semanas um e-mail com «ofertas especiais» e outro com as novidades da plataforma. Não pedi nenhum deles, tirem o meu endereço dessas listas.
+"""
+P_TRAIN["req.opt_out.formal"] = r"""
+Solicito que o endereço {email} seja retirado de todas as listas de distribuição de natureza comercial e que cessem igualmente as chamadas de teor promocional.
+Venho manifestar a minha oposição à utilização dos meus dados para publicidade personalizada e à sua partilha com redes de anúncios ou outros parceiros comerciais.
+"""
+P_TRAIN["req.other_privacy.plain"] = r"""
+Recebi um e-mail estranho com o logótipo da Taskbridge a pedir a minha palavra-passe. Houve alguma fuga de dados? Os meus dados estão em risco?
+Quanto tempo ficam guardadas as transcrições do chat depois de uma encomenda terminar?
+Dei consentimento para várias coisas quando me inscrevi e já não quero. Como é que retiro esses consentimentos todos?
+Oi, vocês têm encarregado de dados (DPO)? Quero fazer uma reclamação e não sei pra quem mandar.
+A vossa IA de matching é de alguma empresa americana? Os meus ficheiros passam por servidores fora da Europa?
+"""
+P_TRAIN["req.other_privacy.formal"] = r"""
+Solicito que me indiquem as entidades a quem os meus dados pessoais foram comunicados nos últimos doze meses, incluindo eventuais subcontratantes situados fora do Espaço Económico Europeu.
+Na sequência da notificação que recebi sobre um acesso não autorizado à minha conta, solicito esclarecimentos sobre a natureza da violação de dados pessoais, os dados afetados e as medidas adotadas, nos termos do artigo 34.º do RGPD.
+Venho apresentar reclamação junto do vosso encarregado de proteção de dados relativamente à forma como os meus dados foram tratados no âmbito da encomenda {order}, reservando-me o direito de recorrer à CNPD.
+"""
+P_TRAIN["agent_req.access"] = r"""
+Sou advogad[[o||a]] de {client} e, em sua representação, solicito cópia de todos os dados pessoais que a Taskbridge conserva a seu respeito, incluindo as conversas com prestadores.
+<<O meu filho||A minha filha>> {client_first} tem conta na plataforma desde os 16 anos. Gostaria de saber que dados tratam sobre <<ele||ela>> e de onde vieram.
+"""
+P_TRAIN["agent_req.deletion"] = r"""
+<<O meu pai||A minha mãe>>, {client}, faleceu no mês passado. Como filh[[o||a]], peço que encerrem a conta <<dele||dela>> e apaguem os dados pessoais associados.
+Em representação de {client}, requeremos a eliminação do seu perfil de prestador, do portefólio e das avaliações, bem como a confirmação por escrito de que o pedido foi executado.
+"""
+P_TRAIN["agent_req.correction"] = r"""
+O e-mail de {client_first} registado na conta está errado e as notificações das encomendas não lhe chegam; o endereço correto é {client_email}.
+Na qualidade de [[tutor||tutora]] de {client}, solicito a retificação da data de nascimento que consta do seu perfil, que não corresponde à indicada no documento de identificação em anexo.
+"""
+P_TRAIN["agent_req.portability"] = r"""
+<<O meu cliente||A minha cliente>> {client} vai passar a trabalhar apenas na {other_platform}; pedimos que nos enviem o seu histórico de projetos e as avaliações em CSV, para que possa importá-los.
+A pedido de {client_first}, solicitamos um ficheiro JSON ou XML com as mensagens, encomendas e faturas da sua conta, para carregar no novo sistema de gestão da empresa.
+"""
+P_TRAIN["agent_req.restriction"] = r"""
+{client_first} contestou a exatidão das avaliações associadas ao seu perfil; até concluírem a verificação, pedimos que esses dados não sejam utilizados para qualquer fim além da conservação.
+A conta de {client} está marcada para eliminação automática por inatividade; como os dados são necessários para uma ação judicial, pedimos que fiquem apenas guardados, sem qualquer outra utilização.
+"""
+P_TRAIN["agent_req.objection"] = r"""
+<<O meu filho||A minha filha>>, {client_first}, é menor e não deve ser alvo de perfis comportamentais nem de pontuações automáticas. Oponho-me a esse tratamento em seu nome.
+Em nome de {client}, contestamos a utilização das mensagens e dos projetos entregues na plataforma para afinar o sistema de matching por IA e pedimos que cessem esse tratamento.
+"""
+P_TRAIN["agent_req.opt_out"] = r"""
+<<O meu pai||A minha mãe>>, {client_first}, recebe quase todos os dias chamadas da vossa equipa comercial; peço que retirem o contacto <<dele||dela>> das vossas listas.
+Pedimos que {client_first} deixe de receber as mensagens promocionais por WhatsApp e os e-mails de ofertas da Taskbridge.
+"""
+P_TRAIN["agent_req.other_privacy"] = r"""
+{client_first} recebeu propostas de um prestador que nunca contratou e que sabia a sua morada. Queremos saber como é que esse prestador teve acesso aos seus dados.
+"""
+P_TRAIN["combo.access+deletion"] = r"""
+Mandem-me primeiro uma cópia de tudo o que está associado ao meu nome (mensagens, faturas, avaliações) e, depois de a receber, eliminem a conta e os dados.
+Requeiro que me informem de que dados pessoais meus dispõem e, concluída essa comunicação, que procedam à sua eliminação integral.
+"""
+P_TRAIN["combo.deletion+opt_out"] = r"""
+Desinscrevam-me de tudo o que é publicidade e depois apaguem a conta; não quero mais nada convosco.
+Retiro o consentimento para comunicações de marketing e solicito o apagamento da minha conta e dos dados pessoais associados.
+"""
+P_TRAIN["combo.correction+opt_out"] = r"""
+A data de nascimento está errada ({wrong_dob}, devia ser {dob}). E já agora deixem de me ligar a oferecer promoções.
+"""
+P_TRAIN["combo.deletion+portability"] = r"""
+Antes de apagarem a minha conta, enviem-me o portefólio e o histórico de encomendas em JSON, que vou levá-los para outra plataforma.
+Solicito a transmissão dos meus dados à {other_platform} em formato legível por máquina e, concluída a transferência, o seu apagamento dos vossos sistemas.
+"""
+P_TRAIN["combo.correction+restriction"] = r"""
+O telefone que está na minha conta não é o meu, o correto é {phone}. Até corrigirem, não usem os meus contactos para nada.
+Solicito a retificação do meu apelido para {last} e, enquanto decorrer a verificação da sua exatidão, a limitação do tratamento dos meus dados pessoais.
+"""
+P_TRAIN["combo.objection+restriction"] = r"""
+Não aceito que a vossa IA analise as minhas mensagens; enquanto avaliam isto, deixem os meus dados parados, só guardados.
+Oponho-me ao tratamento dos meus dados para a pontuação de prestadores e requeiro que, até à decisão sobre a oposição, o tratamento fique limitado à conservação.
+"""
+P_TRAIN["combo.access+other_privacy"] = r"""
+Quero uma cópia dos meus dados e saber durante quanto tempo é que os vão guardar.
+Mandem-me o que têm sobre mim e digam-me se algum prestador ou empresa externa teve acesso a essa informação.
+"""
+P_TRAIN["combo.objection+opt_out"] = r"""
+Não quero que o meu comportamento na app seja analisado para me sugerirem prestadores, nem quero receber e-mails promocionais.
+"""
+P_TRAIN["hard.writing"] = r"""
+Precisamos de um artigo de 1200 palavras para o blogue sobre o direito ao esquecimento e o que isso significa para as lojas online.
+Podem rever a política de privacidade do nosso ginásio? Está cheia de gralhas e a morada da sede está desatualizada.
+Não concordo com as alterações que o redator fez ao segundo capítulo; oponho-me sobretudo ao novo título, que muda o sentido do texto.
+"""
+P_TRAIN["hard.translation"] = r"""
+Traduzam para {lang2} o acordo de tratamento de dados (DPA) que temos de assinar com um fornecedor estrangeiro.
+Na tradução do catálogo, apaguem a página duplicada e corrijam os nomes dos produtos que ficaram em português.
+Preciso de uma tradução certificada para {lang2} da carta que a nossa empresa recebeu da autoridade de proteção de dados.
+"""
+P_TRAIN["hard.design"] = r"""
+Não concordo com a mudança de tipo de letra na segunda proposta de logótipo; oponho-me a que se perca a serifa.
+Precisamos dos ecrãs em Figma para o fluxo «Apagar a minha conta» da nossa app, com confirmação em dois passos.
+Apaguem as camadas de teste do ficheiro PSD e enviem só a versão final do cartaz.
+"""
+P_TRAIN["hard.software"] = r"""
+Queremos um botão «Descarregar os meus dados» na área de cliente da nossa loja, que gere um ZIP com as encomendas e faturas do utilizador.
+Os utilizadores da nossa app deixaram de receber o código de dois fatores por SMS desde ontem. Conseguem ver o que se passa?
+Implementem no nosso CRM um fluxo para que quem clicar em «cancelar subscrição» saia automaticamente de todas as listas de envio.
+"""
+P_TRAIN["hard.bookkeeping"] = r"""
+Precisamos de alguém que faça o levantamento dos custos da nossa adaptação ao RGPD (consultor, software, formação) e os classifique corretamente na contabilidade.
+Apaguem os lançamentos de teste que ficaram no programa de faturação antes de fecharmos o mês.
+Exportem o mapa de IVA do trimestre em CSV e restrinjam o acesso à pasta dos recibos de vencimento apenas à gerência.
+"""
+P_TRAIN["hard.marketing"] = r"""
+Queremos contratar um consultor de RGPD para rever as nossas campanhas de e-mail antes do lançamento da nova coleção.
+Retirem a fotografia da antiga embaixadora da marca de todos os anúncios ativos na Meta.
+Criem um formulário de inscrição na newsletter com uma caixa de consentimento separada para SMS e uma página de preferências onde os subscritores possam sair quando quiserem.
+"""
+P_TRAIN["hard.data_analysis"] = r"""
+Juntem as duas bases de clientes, eliminem as linhas duplicadas e exportem o resultado em CSV.
+Antes de partilharmos o estudo com a universidade, anonimizem os dados dos pacientes e agreguem as idades por escalões.
+Queremos um modelo que preveja que clientes vão cancelar a subscrição, com base no histórico de compras da nossa loja.
+"""
+P_TRAIN["hard.platform_support"] = r"""
+Não recebo o código da verificação em dois passos e não consigo entrar na conta. Podem ajudar?
+Esqueci-me da palavra-passe e o e-mail de recuperação não chega. Já verifiquei a pasta de spam.
+"""
+P_TRAIN["task.writing"] = r"""
+Preciso de um texto de apresentação para o meu perfil no LinkedIn, em tom profissional mas próximo.
+Podem escrever o guião de um podcast de 20 minutos sobre os vinhos do Douro?
+"""
+P_TRAIN["task.translation"] = r"""
+Traduzam para {lang2} o menu do nosso restaurante, incluindo os nomes dos pratos típicos.
+"""
+P_TRAIN["task.design"] = r"""
+Queremos um logótipo para a nossa padaria artesanal, com um ar rústico e moderno ao mesmo tempo.
+"""
+P_TRAIN["task.software"] = r"""
+Precisamos de uma API em Node.js que ligue a nossa loja online ao serviço de envios da transportadora.
+O site demora mais de oito segundos a carregar no telemóvel; conseguem otimizá-lo?
+"""
+P_TRAIN["task.bookkeeping"] = r"""
+Preciso de ajuda para preencher a declaração de IRS deste ano; tenho rendimentos da categoria B e de rendas.
+Podem fazer a contabilidade mensal da nossa pequena empresa de eventos, com cerca de 60 documentos por mês?
+"""
+P_TRAIN["task.marketing"] = r"""
+Queremos uma campanha de e-mail para o Dia dos Namorados, com três envios e um código de desconto.
+Podem criar um calendário editorial para o Instagram da nossa loja de plantas durante dois meses?
+"""
+P_TRAIN["task.data_analysis"] = r"""
+Temos dados de consumo de energia de 40 edifícios; queremos identificar os que mais gastam fora do horário de funcionamento.
+"""
+P_TRAIN["task.platform_support"] = r"""
+O prestador marcou a encomenda {order} como entregue, mas eu ainda não recebi os ficheiros finais. O que faço?
+"""

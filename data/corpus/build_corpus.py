@@ -21,7 +21,9 @@ sentences, agent request sentences, task / hard-negative / follow-up / provider 
 message first draws its split (70/15/15), then draws *every* core template it uses from that
 split's partition. So a template and all near-duplicate variants made from it (other names,
 other openers, other styles) stay in one split, and validation / test messages only contain
-label-bearing sentences never seen in train.
+label-bearing sentences never seen in train. Core lines added after that
+(``P_TRAIN`` in a phrase bank, since 2026-11-28) go to train only: the
+held-out wordings stay the ones every earlier model was measured on.
 """
 from __future__ import annotations
 
@@ -122,22 +124,33 @@ def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _lines(block: str) -> list[str]:
+    items = []
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            items.append(line.replace("\\n", "\n"))
+    return items
+
+
 def load_bank(lang: str):
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     mod = importlib.import_module(f"_phrases_{lang}")
-    bank: dict[str, list[str]] = {}
-    for key, block in mod.P.items():
-        items = []
-        for line in block.strip().splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            items.append(line.replace("\\n", "\n"))
-        if key in bank:
-            raise ValueError(f"{lang}: duplicate key {key}")
-        bank[key] = items
+    bank = {key: _lines(block) for key, block in mod.P.items()}
     return bank, mod
+
+
+def load_train_only(lang: str, mod, bank: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Core lines written after the held-out wordings were fixed (`P_TRAIN`
+    in a phrase bank): training lines only, so that validation and test keep
+    the wordings every earlier model was measured on."""
+    extra = {}
+    for key, block in getattr(mod, "P_TRAIN", {}).items():
+        if not key.startswith(CORE_PREFIXES) or key not in bank:
+            raise ValueError(f"{lang}: P_TRAIN[{key!r}] is not a core pool of the bank")
+        extra[key] = [t for t in _lines(block) if t not in bank[key]]
+    return extra
 
 
 def partition(key: str, items: list[str]) -> dict[str, list[str]]:
@@ -177,6 +190,8 @@ class LangGen:
         for key, items in self.bank.items():
             if key.startswith(CORE_PREFIXES):
                 self.parts[key] = partition(f"{lang}:{key}", items)
+        for key, items in load_train_only(lang, self.mod, self.bank).items():
+            self.parts[key]["train"] = self.parts[key]["train"] + items
         self._avoid: set[str] = set()
         self.labels = dict(kv.split("=", 1) for kv in self.bank["form.labels"][0].split("|"))
 
