@@ -17,13 +17,13 @@ neither reports a type, the types the n-gram model is at least `ngrams_alone`
 sure of. All three levels are chosen together on the validation split
 (models/train.py); for the model trained on 2026-11-28 validation gave the
 rules' own answer no part (rules_floor 1.01: it added false alarms, not
-requests), and the rules reach MiniLM only as its cue features. The n-gram model does not add types to a request the
-others found (it would cost the types' precision). The routing category is
-MiniLM's (reading glosses, it routes better than the rules: 0.905 against
-0.841 of held-out ordinary messages, 0.942 against 0.757 of requests).
-Confidence and review come
-from MiniLM, except that a request only the n-gram model found always goes
-to review."""
+requests), and the rules reach MiniLM only as its cue features. The n-gram
+model does not add types to a request the others found (it would cost the
+types' precision). The routing category is MiniLM's (reading glosses, it
+routes better than the rules: 0.905 against 0.841 of held-out ordinary
+messages, 0.942 against 0.757 of requests). Confidence and review come from
+MiniLM, except that a request only the n-gram model found always goes to
+review."""
 from __future__ import annotations
 
 from concurrent.futures.process import BrokenProcessPool
