@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_memory.py
 	$(PY) bench/bench_egress.py
 	$(PY) bench/bench_classifier.py
+	$(PY) bench/bench_classifier.py --inbox samples
 	$(VENV)/bin/privacy-triage eval redaction --set samples --misses 0
 
 # Retrain the request classifier (committed: models/artifacts/request-minilm/).

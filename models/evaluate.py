@@ -10,7 +10,7 @@ import torch
 
 from . import rules
 from .features import cue_features
-from .network import CATEGORY_CLASSES, encode
+from .network import CATEGORY_CLASSES, Reading
 
 
 @dataclass
@@ -48,15 +48,13 @@ def threshold_for(threshold, request_type: str) -> float:
     return threshold[request_type] if isinstance(threshold, dict) else threshold
 
 
-def predict_probabilities(network, tokenizer, texts: list[str], glossed: bool = False) -> list[Probabilities]:
-    """One text at a time: a text's result never depends on its batch. With
-    `glossed`, the encoder reads the English glosses (models/gloss.py); the
-    cue features always read the text as written."""
-    from .gloss import gloss
-
+def predict_probabilities(network, tokenizer, texts: list[str], reading: Reading = Reading()) -> list[Probabilities]:
+    """One text at a time: a text's result never depends on its batch. The
+    encoder reads what `reading` makes of each text (the model's own, from
+    model.json); the cue features always read the text as written."""
     out = []
     with torch.inference_mode():
-        for ids, text in zip(encode(tokenizer, [gloss(t) for t in texts] if glossed else texts), texts):
+        for ids, text in zip(reading.ids(tokenizer, texts), texts):
             type_logits, category_logits = network(torch.tensor([ids]), torch.ones((1, len(ids)), dtype=torch.long),
                                                    torch.tensor([cue_features(text)]))
             out.append(Probabilities(torch.sigmoid(type_logits[0]).tolist(), torch.softmax(category_logits[0], -1).tolist()))

@@ -13,19 +13,21 @@ request-or-not F1)."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from redaction.ner.model import base_model_path  # one place knows where the offline encoder lies
+from redaction.placeholders import PLACEHOLDER
 
 from . import rules
 from .features import FEATURE_NAMES
 
 CATEGORY_CLASSES = rules.CATEGORIES + ("none",)
 MAX_TOKENS = 128
-HEAD_TOKENS = 96  # long threads keep their start and their end
+HEAD_SHARE = 0.76  # long threads keep their start (96 of 126 word pieces) and their end
 _WEIGHTS = "weights.safetensors"
 _FROZEN = "encoder.embeddings.word_embeddings.weight"
 
@@ -74,13 +76,62 @@ class RequestNetwork(nn.Module):
         return [p for name, p in self.named_parameters() if not name.startswith("encoder.")]
 
 
-def encode(tokenizer, texts: list[str]) -> list[list[int]]:
-    """Token ids, at most MAX_TOKENS: the first HEAD_TOKENS and the last ones."""
+PLACEHOLDER_READINGS = ("as_written", "words", "mask")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the encoder reads of a masked text; stored in model.json, since a
+    model reads at run time what it was trained on. `gloss`: English glosses
+    (models/gloss.py). `placeholders`: as written ('<EMAIL_ADDRESS_1>' is
+    six word pieces; placeholders are a quarter of the corpus's word pieces,
+    and the time per text grows with them), as one word ('email'), or as
+    the tokenizer's one [MASK] piece. `max_tokens`: longer texts keep their
+    start and end."""
+    gloss: bool = False
+    placeholders: str = "as_written"
+    max_tokens: int = MAX_TOKENS
+
+    def __post_init__(self) -> None:
+        if self.placeholders not in PLACEHOLDER_READINGS:
+            raise ValueError(f"unknown placeholder reading {self.placeholders!r}: one of {PLACEHOLDER_READINGS}")
+
+    @classmethod
+    def of(cls, info: dict) -> "Reading":
+        return cls(info.get("gloss", False), info.get("placeholders", "as_written"), info.get("max_tokens", MAX_TOKENS))
+
+    def as_info(self) -> dict:
+        return {"gloss": self.gloss, "placeholders": self.placeholders, "max_tokens": self.max_tokens}
+
+    def text(self, text: str) -> str:
+        from .gloss import gloss
+
+        if self.gloss:
+            text = gloss(text)
+        if self.placeholders == "words":
+            return PLACEHOLDER.sub(_placeholder_word, text)
+        return PLACEHOLDER.sub("[MASK]", text) if self.placeholders == "mask" else text
+
+    def ids(self, tokenizer, texts: list[str]) -> list[list[int]]:
+        return encode(tokenizer, [self.text(t) for t in texts], self.max_tokens)
+
+
+# Where the type's first word would say too little ('street', 'credit').
+_PLACEHOLDER_WORDS = {"STREET_ADDRESS": "address", "CREDIT_CARD": "card", "NATIONAL_ID": "id"}
+
+
+def _placeholder_word(match) -> str:
+    return _PLACEHOLDER_WORDS.get(match.group(1)) or match.group(1).split("_")[0].lower()
+
+
+def encode(tokenizer, texts: list[str], max_tokens: int = MAX_TOKENS) -> list[list[int]]:
+    """Token ids, at most `max_tokens`: the first ones and the last ones."""
+    room = max_tokens - 2
+    head = round(HEAD_SHARE * room)
     out = []
     for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
-        room = MAX_TOKENS - 2
         if len(ids) > room:
-            ids = ids[:HEAD_TOKENS] + ids[-(room - HEAD_TOKENS):]
+            ids = ids[:head] + ids[-(room - head):]
         out.append([tokenizer.cls_token_id] + ids + [tokenizer.sep_token_id])
     return out
 

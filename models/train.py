@@ -23,7 +23,7 @@ import torch
 from . import rules
 from .corpus import Labelled, load_corpus
 from .features import cue_features
-from .network import CATEGORY_CLASSES, POOLINGS, RequestNetwork, encode, save
+from .network import CATEGORY_CLASSES, MAX_TOKENS, PLACEHOLDER_READINGS, POOLINGS, Reading, RequestNetwork, save
 from .ngrams import DEFAULT_DIR as NGRAMS_DIR
 from .ngrams import save_ngrams, train_ngrams
 
@@ -48,10 +48,10 @@ def batch_tensors(ids: list[list[int]], features: list[list[float]]):
 
 
 def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 6,
-          pooling: str = "mean", glossed: bool = True, log=print) -> tuple[RequestNetwork, dict]:
+          pooling: str = "mean", reading: Reading = Reading(gloss=True), log=print) -> tuple[RequestNetwork, dict]:
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
-    from .gloss import gloss, glossary_digest
+    from .gloss import glossary_digest
     from .network import base_model_path
 
     torch.manual_seed(seed)
@@ -59,7 +59,7 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     tokenizer = AutoTokenizer.from_pretrained(base_model_path())
     network = RequestNetwork(layers=layers, pooling=pooling)
     network.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    ids = encode(tokenizer, [gloss(i.text) if glossed else i.text for i in items])
+    ids = reading.ids(tokenizer, [i.text for i in items])
     features = [cue_features(i.text) for i in items]
     types, category = targets(items)
     heads = network.head_parameters()
@@ -97,8 +97,8 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
             if step % 25 == 0 or step == steps:
                 log(f"step {step}/{steps} loss {loss.item():.4f} {time.perf_counter() - started:.0f}s")
     network.eval()
-    return network, {"layers": layers, "pooling": pooling, "gloss": glossed,
-                     "glossary_sha256": glossary_digest() if glossed else None, "epochs": epochs, "batch_size": batch_size, "seed": seed,
+    return network, {"layers": layers, "pooling": pooling, **reading.as_info(),
+                     "glossary_sha256": glossary_digest() if reading.gloss else None, "epochs": epochs, "batch_size": batch_size, "seed": seed,
                      "examples": len(items), "train_seconds": round(time.perf_counter() - started, 1),
                      "torch_threads": torch.get_num_threads()}
 
@@ -208,6 +208,9 @@ def main() -> None:
     parser.add_argument("--pooling", choices=POOLINGS, default="mean", help="how the type head pools the tokens")
     parser.add_argument("--no-gloss", dest="gloss", action="store_false",
                         help="MiniLM reads the text as written, not its English glosses (models/gloss.py)")
+    parser.add_argument("--placeholders", choices=PLACEHOLDER_READINGS, default="as_written",
+                        help="how MiniLM reads a placeholder: as written, as one word ('person'), as [MASK]")
+    parser.add_argument("--max-tokens", type=int, default=MAX_TOKENS, help="word pieces read of a text (its start and end)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
@@ -223,7 +226,8 @@ def main() -> None:
     training = [i for i in corpus if i.split == "train"]
     if not args.thresholds_only and not args.ngrams_only:
         network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers,
-                              pooling=args.pooling, glossed=args.gloss)
+                              pooling=args.pooling,
+                              reading=Reading(args.gloss, args.placeholders, args.max_tokens))
         save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
     if not args.thresholds_only:
         ngrams, info = train_ngrams(training, seed=args.seed)

@@ -15,7 +15,7 @@ from redaction.placeholders import PLACEHOLDER
 
 from .prediction import Prediction
 from .evaluate import predict_probabilities, threshold_for
-from .network import base_model_path, load
+from .network import Reading, base_model_path, load
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "artifacts" / "request-minilm"
 
@@ -48,7 +48,7 @@ class TrainedRequestClassifier:
 
     def probabilities(self, texts: list[str]):
         """Per masked text, the model's type and category probabilities."""
-        return predict_probabilities(self._network, self._tokenizer, list(texts), self.info.get("gloss", False))
+        return predict_probabilities(self._network, self._tokenizer, list(texts), Reading.of(self.info))
 
     def decide(self, p, privacy: list[str], category: str | None, text: str) -> Prediction:
         """The prediction for request types and a category decided from the

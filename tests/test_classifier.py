@@ -146,6 +146,34 @@ def test_an_unknown_pooling_is_refused():
         RequestNetwork(layers=1, pooling="max")
 
 
+def test_the_encoder_reads_placeholders_as_trained_and_a_long_text_by_its_start_and_end():
+    """What the encoder reads is the model's own (model.json): placeholders
+    as written, as one word or as one [MASK] piece, and at most `max_tokens`
+    word pieces, the start and the end of a long thread kept, the middle
+    dropped."""
+    from transformers import AutoTokenizer
+
+    from models.network import Reading, base_model_path
+
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    masked = "Delete <PERSON_1>, <EMAIL_ADDRESS_2>, <STREET_ADDRESS_1>"
+    assert Reading(placeholders="words").text(masked) == "Delete person, email, address"
+    [ids] = Reading(placeholders="mask").ids(tokenizer, [masked])
+    assert tokenizer.convert_ids_to_tokens(ids)[-6:] == ["[MASK]", ",", "[MASK]", ",", "[MASK]", "[SEP]"]
+    assert Reading().text(masked) == masked
+    assert Reading.of({"gloss": True}) == Reading(gloss=True)  # models trained before placeholders had a choice
+    assert Reading.of(Reading(True, "mask", 96).as_info()) == Reading(True, "mask", 96)
+    with pytest.raises(ValueError, match="placeholder"):
+        Reading(placeholders="drop")
+
+    thread = "opening words " + "filler " * 300 + "closing words"
+    [ids] = Reading(max_tokens=64).ids(tokenizer, [thread])
+    read = tokenizer.decode(ids)
+    assert len(ids) == 64 and read.startswith("[CLS] opening words") and read.endswith("closing words [SEP]")
+    [short] = Reading(max_tokens=64).ids(tokenizer, ["opening words"])
+    assert tokenizer.decode(short) == "[CLS] opening words [SEP]"
+
+
 def test_the_pipeline_uses_the_default(default):
     from triage import pipeline
 
@@ -288,7 +316,7 @@ def test_the_traced_network_gives_the_untraced_outputs():
     import torch
 
     from models.evaluate import predict_probabilities
-    from models.network import load
+    from models.network import Reading, load
     from models.trained import DEFAULT_DIR, TrainedRequestClassifier
 
     deployed = TrainedRequestClassifier.load()
@@ -298,7 +326,7 @@ def test_the_traced_network_gives_the_untraced_outputs():
         untraced = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
     texts = ["Delete my account <ACCOUNT_ID_1>.",
              "Hallo,\n\nbitte Auskunft nach Art. 15 DSGVO über meine Daten.\n\n" + "Danke für das Logo. " * 60]
-    expected = predict_probabilities(untraced, deployed._tokenizer, texts, deployed.info.get("gloss", False))
+    expected = predict_probabilities(untraced, deployed._tokenizer, texts, Reading.of(deployed.info))
     got = deployed.probabilities(texts)
     assert [(p.types, p.category) for p in got] == [(p.types, p.category) for p in expected]
 
