@@ -69,12 +69,9 @@ def main() -> None:
 def _sample_messages(n: int) -> list[list[str]]:
     from itertools import cycle, islice
 
-    from models.corpus import SAMPLES
-    from triage.intake import InboxItem, list_inbox, read_inbox_file
+    from models.corpus import sample_messages
 
-    items = [i for p in list_inbox(SAMPLES / "inbox") for i in read_inbox_file(p, SAMPLES / "inbox")
-             if isinstance(i, InboxItem) and i.kind == "message"]
-    return [[i.subject, i.body] for i in islice(cycle(items), n)]
+    return [[i.subject, i.body] for i in islice(cycle(sample_messages()), n)]
 
 
 if __name__ == "__main__":

@@ -40,9 +40,16 @@ def load_corpus(redactor, path: Path = CORPUS) -> list[Labelled]:
             for r, ((subject, body), _) in zip(records, masked)]
 
 
+def sample_messages(root: Path = SAMPLES) -> list:
+    """The sample inbox's messages (InboxItems, unmasked), read as the flow reads them."""
+    from triage.intake import InboxItem, list_inbox, read_inbox_file
+
+    return [i for p in list_inbox(root / "inbox") for i in read_inbox_file(p, root / "inbox")
+            if isinstance(i, InboxItem) and i.kind == "message"]
+
+
 def load_samples(redactor, root: Path = SAMPLES) -> list[Labelled]:
     """The sample inbox's messages, read and masked exactly as the flow does."""
-    from triage.intake import InboxItem, list_inbox, read_inbox_file
     from triage.masking import mask_items
 
     labels = {}
@@ -50,10 +57,8 @@ def load_samples(redactor, root: Path = SAMPLES) -> list[Labelled]:
         r = json.loads(line)
         if r["kind"] == "message":
             labels[r["id"]] = r
-    items = [i for p in list_inbox(root / "inbox") for i in read_inbox_file(p, root / "inbox")
-             if isinstance(i, InboxItem) and i.kind == "message"]
     out = []
-    for m in mask_items(redactor, items):
+    for m in mask_items(redactor, sample_messages(root)):
         label = labels[m.item.external_id]
         out.append(Labelled(message_text(m.subject.text, m.body.text), label["privacy"], label["category"],
                             label["language"], "samples", label.get("hard_negative", False)))

@@ -24,6 +24,7 @@ from redaction.placeholders import PLACEHOLDER
 
 from . import rules
 from .features import FEATURE_NAMES
+from .gloss import gloss
 
 CATEGORY_CLASSES = rules.CATEGORIES + ("none",)
 MAX_TOKENS = 128
@@ -104,8 +105,6 @@ class Reading:
         return {"gloss": self.gloss, "placeholders": self.placeholders, "max_tokens": self.max_tokens}
 
     def text(self, text: str) -> str:
-        from .gloss import gloss
-
         if self.gloss:
             text = gloss(text)
         if self.placeholders == "words":
