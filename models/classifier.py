@@ -15,9 +15,10 @@ where MiniLM gives some type at least `rules_floor` (a rule's cue on 'delete
 the old logo' in a message MiniLM reads as ordinary work is dropped); where
 neither reports a type, the types the n-gram model is at least `ngrams_alone`
 sure of. All three levels are chosen together on the validation split
-(models/train.py); for the model trained on 2026-11-28 validation gave the
-rules' own answer no part (rules_floor 1.01: it added false alarms, not
-requests), and the rules reach MiniLM only as its cue features. The n-gram
+(models/train.py) and stored beside the weights (model.json); validation
+may give the rules' own answer no part (rules_floor 1.01, as it did for one
+model of 2026-11-28: it added false alarms, not requests), and the rules
+always reach MiniLM as its cue features. The n-gram
 model does not add types to a request the others found (it would cost the
 types' precision). The routing category is MiniLM's (reading glosses, it
 routes better than the rules: 0.905 against 0.841 of held-out ordinary
