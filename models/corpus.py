@@ -1,6 +1,8 @@
-"""The labelled corpus (data/corpus/requests.jsonl) and the sample inbox,
-masked as the pipeline masks them: the classifier only ever reads masked
-text, in training as in production."""
+"""The labelled corpus (data/corpus/requests.jsonl, generated from phrase
+banks, and data/corpus/free/, messages written whole, for training only),
+the probe set (data/probe/, written apart from both, for evaluation only)
+and the sample inbox, masked as the pipeline masks them: the classifier
+only ever reads masked text, in training as in production."""
 from __future__ import annotations
 
 import json
@@ -9,6 +11,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT / "data" / "corpus" / "requests.jsonl"
+FREE = REPO_ROOT / "data" / "corpus" / "free"
+PROBE = REPO_ROOT / "data" / "probe"
 SAMPLES = REPO_ROOT / "data" / "samples"
 
 
@@ -32,8 +36,26 @@ def corpus_records(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_corpus(redactor, path: Path = CORPUS) -> list[Labelled]:
-    records = corpus_records(path)
+def written_records(folder: Path, split: str) -> list[dict]:
+    """Messages written whole, one JSON-lines file per language
+    (data/corpus/free/, data/probe/; format in data/probe/README.md), all
+    given `split`."""
+    return [{**r, "split": split} for path in sorted(folder.glob("*.jsonl")) for r in corpus_records(path)]
+
+
+def load_corpus(redactor, path: Path = CORPUS, free: Path | None = FREE) -> list[Labelled]:
+    """The generated corpus, and the messages written whole for training
+    (split 'train'; pass free=None to leave them out)."""
+    records = corpus_records(path) + (written_records(free, "train") if free else [])
+    return _masked(redactor, records)
+
+
+def load_probe(redactor, folder: Path = PROBE) -> list[Labelled]:
+    """The probe set: messages written apart from the corpus, never trained on."""
+    return _masked(redactor, written_records(folder, "probe"))
+
+
+def _masked(redactor, records: list[dict]) -> list[Labelled]:
     masked = redactor.redact_groups([[r["subject"], r["text"]] for r in records])
     return [Labelled(message_text(subject.text, body.text), r["privacy"], r["category"], r["language"], r["split"],
                      r.get("hard_negative", False))

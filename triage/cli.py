@@ -5,7 +5,7 @@
     privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N] [--false-alarms N]
-    privacy-triage eval classifier [--set test|samples|all]
+    privacy-triage eval classifier [--set test|samples|probe|all]
 """
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def _eval(args) -> int:
 def _eval_classifier(args) -> int:
     import time
 
-    from models.corpus import load_corpus, load_samples
+    from models.corpus import load_corpus, load_probe, load_samples
     from models.evaluate import Outcome, keyword_rule, report
     from triage.pipeline import get_classifier, get_redactor
 
@@ -132,6 +132,8 @@ def _eval_classifier(args) -> int:
         sets.append(("the corpus's held-out test split", [i for i in load_corpus(redactor) if i.split == "test"]))
     if args.set in ("samples", "all"):
         sets.append(("the sample inbox", load_samples(redactor)))
+    if args.set in ("probe", "all"):
+        sets.append(("the probe set (data/probe/, written apart from the corpus)", load_probe(redactor)))
     for name, items in sets:
         for label, classifier in classifiers:
             started = time.perf_counter()
@@ -178,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     red.add_argument("--false-alarms", type=int, default=0, help="predicted spans that are not personal data to list")
     red.set_defaults(func=_eval)
     clf = what.add_parser("classifier", help="request types, privacy vs ordinary, per language, routing, baseline")
-    clf.add_argument("--set", choices=["test", "samples", "all"], default="all")
+    clf.add_argument("--set", choices=["test", "samples", "probe", "all"], default="all")
     clf.set_defaults(func=_eval_classifier)
     args = parser.parse_args(argv)
     return args.func(args)

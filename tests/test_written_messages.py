@@ -1,0 +1,78 @@
+"""Messages written whole (data/corpus/free/, training only) and the probe
+set (data/probe/, evaluation only): well-formed, labelled by the corpus's
+rules, fake contact data, and kept apart from each other and from the
+generated corpus's held-out splits."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from models.corpus import CORPUS, FREE, PROBE, corpus_records, written_records
+
+TYPES = ["access", "deletion", "correction", "portability", "restriction", "objection", "opt_out", "other_privacy"]
+CATEGORIES = ["writing", "translation", "design", "software", "bookkeeping", "marketing", "data_analysis",
+              "platform_support"]
+STYLES = ["casual", "formal_letter", "agent", "thread", "form", "chat"]
+KEYS = ["language", "subject", "text", "privacy", "category", "hard_negative", "mixed", "style"]
+LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"]
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.jsonl"))
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@pytest.mark.parametrize("path", _files(FREE) + _files(PROBE), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_schema_and_label_rules(path):
+    raw = path.read_text(encoding="utf-8")
+    assert "\\u00" not in raw, "written with real characters"
+    for n, r in enumerate(corpus_records(path), 1):
+        where = f"{path.name}:{n}"
+        assert list(r) == KEYS, where
+        assert r["language"] == path.stem, where
+        assert isinstance(r["subject"], str) and isinstance(r["text"], str) and r["text"].strip(), where
+        assert r["privacy"] == sorted(set(r["privacy"]), key=TYPES.index) and set(r["privacy"]) <= set(TYPES), where
+        assert r["category"] is None or r["category"] in CATEGORIES, where
+        assert r["style"] in STYLES, where
+        assert type(r["hard_negative"]) is bool and type(r["mixed"]) is bool, where
+        if r["mixed"]:
+            assert r["privacy"] and r["category"], where
+        elif r["privacy"]:
+            assert r["category"] is None, f"{where}: a pure request has no category"
+        else:
+            assert r["category"], f"{where}: ordinary work has a category"
+        if r["hard_negative"]:
+            assert not r["privacy"], where
+        for domain in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", r["subject"] + "\n" + r["text"]):
+            assert domain.endswith("example"), (where, domain)
+
+
+def test_probe_covers_every_language_type_and_category():
+    records = written_records(PROBE, "probe")
+    assert sorted({r["language"] for r in records}) == sorted(LANGUAGES)
+    for language in LANGUAGES:
+        mine = [r for r in records if r["language"] == language]
+        assert {t for r in mine for t in r["privacy"]} == set(TYPES), language
+        assert sum(bool(r["privacy"]) for r in mine) >= 20 and sum(r["hard_negative"] for r in mine) >= 5, language
+    assert {r["category"] for r in records if r["category"]} == set(CATEGORIES)
+
+
+def test_no_text_is_shared_between_probe_training_and_held_out_corpus():
+    """The probe set measures wordings no model trained on; messages written
+    for training never stand in the corpus's validation or test splits."""
+    probe = {_normalised(r["text"]) for r in written_records(PROBE, "probe")}
+    free = {_normalised(r["text"]) for r in written_records(FREE, "train")}
+    corpus = {_normalised(r["text"]) for r in corpus_records(CORPUS)}
+    assert not probe & (free | corpus)
+    assert not free & corpus
+    assert len(probe) == len(written_records(PROBE, "probe")), "no duplicates within the probe set"
+
+
+def test_written_messages_join_the_training_split_only():
+    records = written_records(FREE, "train")
+    assert records and {r["split"] for r in records} == {"train"}
+    assert {r["split"] for r in written_records(PROBE, "probe")} == {"probe"}
