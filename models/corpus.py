@@ -37,9 +37,9 @@ def corpus_records(path: Path = CORPUS) -> list[dict]:
 
 
 def written_records(folder: Path, split: str) -> list[dict]:
-    """Messages written whole, one JSON-lines file per language
-    (data/corpus/free/, data/probe/; format in data/probe/README.md), all
-    given `split`."""
+    """Messages written whole, JSON-lines files named by language ('de.jsonl',
+    a later batch 'de_2.jsonl'; data/corpus/free/, data/probe/; format in
+    data/probe/README.md), all given `split`."""
     return [{**r, "split": split} for path in sorted(folder.glob("*.jsonl")) for r in corpus_records(path)]
 
 
