@@ -36,11 +36,18 @@ def corpus_records(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def written_records(folder: Path, split: str) -> list[dict]:
+def written_records(folder: Path, split: str, batch: int | None = None) -> list[dict]:
     """Messages written whole, JSON-lines files named by language ('de.jsonl',
     a later batch 'de_2.jsonl'; data/corpus/free/, data/probe/; format in
-    data/probe/README.md), all given `split`."""
-    return [{**r, "split": split} for path in sorted(folder.glob("*.jsonl")) for r in corpus_records(path)]
+    data/probe/README.md), all given `split`; only batch `batch` if given."""
+    paths = [p for p in sorted(folder.glob("*.jsonl")) if batch is None or batch_of(p) == batch]
+    return [{**r, "split": split} for path in paths for r in corpus_records(path)]
+
+
+def batch_of(path: Path) -> int:
+    """Which batch a file of written messages holds: 'de.jsonl' 1, 'de_3.jsonl' 3."""
+    _, _, number = path.stem.partition("_")
+    return int(number) if number else 1
 
 
 def load_corpus(redactor, path: Path = CORPUS, free: Path | None = FREE) -> list[Labelled]:
@@ -50,9 +57,10 @@ def load_corpus(redactor, path: Path = CORPUS, free: Path | None = FREE) -> list
     return _masked(redactor, records)
 
 
-def load_probe(redactor, folder: Path = PROBE) -> list[Labelled]:
-    """The probe set: messages written apart from the corpus, never trained on."""
-    return _masked(redactor, written_records(folder, "probe"))
+def load_probe(redactor, folder: Path = PROBE, batch: int | None = None) -> list[Labelled]:
+    """The probe set (one batch of it if given): messages written apart from
+    the corpus, never trained on."""
+    return _masked(redactor, written_records(folder, "probe", batch))
 
 
 def _masked(redactor, records: list[dict]) -> list[Labelled]:

@@ -76,3 +76,15 @@ def test_written_messages_join_the_training_split_only():
     records = written_records(FREE, "train")
     assert records and {r["split"] for r in records} == {"train"}
     assert {r["split"] for r in written_records(PROBE, "probe")} == {"probe"}
+
+
+def test_each_probe_batch_can_be_read_alone_and_together_they_are_the_probe_set():
+    """`eval classifier --set probe2` scores the batch written after the first
+    had judged choices: it covers every language on its own."""
+    from models.corpus import batch_of
+
+    assert [batch_of(Path(n)) for n in ("de.jsonl", "de_2.jsonl", "pt_3.jsonl")] == [1, 2, 3]
+    first, second = written_records(PROBE, "probe", batch=1), written_records(PROBE, "probe", batch=2)
+    assert len(first) + len(second) == len(written_records(PROBE, "probe"))
+    assert sorted({r["language"] for r in second}) == sorted(LANGUAGES)
+    assert all(sum(bool(r["privacy"]) for r in second if r["language"] == language) >= 10 for language in LANGUAGES)

@@ -5,7 +5,7 @@
     privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N] [--false-alarms N]
-    privacy-triage eval classifier [--set test|samples|probe|all]
+    privacy-triage eval classifier [--set test|samples|probe|probe1|probe2|all]
 """
 from __future__ import annotations
 
@@ -134,8 +134,12 @@ def _eval_classifier(args) -> int:
         sets.append(("the corpus's held-out test split", held_out))
     if args.set in ("samples", "all"):
         sets.append(("the sample inbox", load_samples(redactor)))
-    if args.set in ("probe", "all"):
+    if args.set == "probe":
         sets.append(("the probe set (data/probe/, written apart from the corpus)", load_probe(redactor)))
+    for batch in (1, 2):  # the second batch was written after the first had judged choices: unseen by any
+        if args.set in (f"probe{batch}", "all"):
+            sets.append((f"the probe set's batch {batch} (data/probe/, written apart from the corpus)",
+                         load_probe(redactor, batch=batch)))
     for name, items in sets:
         for label, classifier in classifiers:
             started = time.perf_counter()
@@ -182,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     red.add_argument("--false-alarms", type=int, default=0, help="predicted spans that are not personal data to list")
     red.set_defaults(func=_eval)
     clf = what.add_parser("classifier", help="request types, privacy vs ordinary, per language, routing, baseline")
-    clf.add_argument("--set", choices=["test", "samples", "probe", "all"], default="all")
+    clf.add_argument("--set", choices=["test", "samples", "probe", "probe1", "probe2", "all"], default="all",
+                     help="probe: both batches of data/probe/ together; all: test, samples and each probe batch")
     clf.set_defaults(func=_eval_classifier)
     args = parser.parse_args(argv)
     return args.func(args)
