@@ -10,7 +10,7 @@ import torch
 
 from . import rules
 from .features import cue_features
-from .network import CATEGORY_CLASSES, Reading
+from .network import CATEGORY_CLASSES, Reading, pool_chunks
 
 
 @dataclass
@@ -54,10 +54,12 @@ def predict_probabilities(network, tokenizer, texts: list[str], reading: Reading
     model.json); the cue features always read the text as written."""
     out = []
     with torch.inference_mode():
-        for ids, text in zip(reading.ids(tokenizer, texts), texts):
-            type_logits, category_logits = network(torch.tensor([ids]), torch.ones((1, len(ids)), dtype=torch.long),
-                                                   torch.tensor([cue_features(text)]))
-            out.append(Probabilities(torch.sigmoid(type_logits[0]).tolist(), torch.softmax(category_logits[0], -1).tolist()))
+        for chunks, text in zip(reading.ids(tokenizer, texts), texts):
+            features = torch.tensor([cue_features(text)])
+            passes = [network(torch.tensor([ids]), torch.ones((1, len(ids)), dtype=torch.long), features)
+                      for ids in chunks]  # a pass per chunk, each alone, as in training
+            type_logits, category_logits = pool_chunks(torch.cat([t for t, _ in passes]), torch.cat([c for _, c in passes]))
+            out.append(Probabilities(torch.sigmoid(type_logits).tolist(), torch.softmax(category_logits, -1).tolist()))
     return out
 
 

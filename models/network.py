@@ -87,11 +87,15 @@ class Reading:
     (models/gloss.py). `placeholders`: as written ('<EMAIL_ADDRESS_1>' is
     six word pieces; placeholders are a quarter of the corpus's word pieces,
     and the time per text grows with them), as one word ('email'), or as
-    the tokenizer's one [MASK] piece. `max_tokens`: longer texts keep their
-    start and end."""
+    the tokenizer's one [MASK] piece. `max_tokens`: the word pieces one pass
+    reads. `chunks`: how many passes a long text gets; it is cut into that
+    many overlapping pieces of at most `max_tokens` (a type is as sure as its
+    surest chunk: models/network.py, `pool_chunks`). Past `chunks` passes,
+    or with one, a text keeps its start and end."""
     gloss: bool = False
     placeholders: str = "as_written"
     max_tokens: int = MAX_TOKENS
+    chunks: int = 1
 
     def __post_init__(self) -> None:
         if self.placeholders not in PLACEHOLDER_READINGS:
@@ -99,10 +103,12 @@ class Reading:
 
     @classmethod
     def of(cls, info: dict) -> "Reading":
-        return cls(info.get("gloss", False), info.get("placeholders", "as_written"), info.get("max_tokens", MAX_TOKENS))
+        return cls(info.get("gloss", False), info.get("placeholders", "as_written"), info.get("max_tokens", MAX_TOKENS),
+                   info.get("chunks", 1))
 
     def as_info(self) -> dict:
-        return {"gloss": self.gloss, "placeholders": self.placeholders, "max_tokens": self.max_tokens}
+        return {"gloss": self.gloss, "placeholders": self.placeholders, "max_tokens": self.max_tokens,
+                "chunks": self.chunks}
 
     def text(self, text: str) -> str:
         if self.gloss:
@@ -111,8 +117,9 @@ class Reading:
             return PLACEHOLDER.sub(_placeholder_word, text)
         return PLACEHOLDER.sub("[MASK]", text) if self.placeholders == "mask" else text
 
-    def ids(self, tokenizer, texts: list[str]) -> list[list[int]]:
-        return encode(tokenizer, [self.text(t) for t in texts], self.max_tokens)
+    def ids(self, tokenizer, texts: list[str]) -> list[list[list[int]]]:
+        """Per text, the token ids of each pass (one, or up to `chunks`)."""
+        return encode(tokenizer, [self.text(t) for t in texts], self.max_tokens, self.chunks)
 
 
 # Where the type's first word would say too little ('street', 'credit').
@@ -123,16 +130,33 @@ def _placeholder_word(match) -> str:
     return _PLACEHOLDER_WORDS.get(match.group(1)) or match.group(1).split("_")[0].lower()
 
 
-def encode(tokenizer, texts: list[str], max_tokens: int = MAX_TOKENS) -> list[list[int]]:
-    """Token ids, at most `max_tokens`: the first ones and the last ones."""
+CHUNK_OVERLAP = 16  # word pieces two neighbouring chunks share: a sentence cut at a boundary is read whole once
+
+
+def encode(tokenizer, texts: list[str], max_tokens: int = MAX_TOKENS, chunks: int = 1) -> list[list[list[int]]]:
+    """Per text, the token ids of each pass: the whole text in one pass when
+    it fits, else cut into up to `chunks` overlapping passes of at most
+    `max_tokens` (2 of them [CLS] and [SEP]). What still does not fit is
+    dropped from the middle: a text keeps its first and its last pieces."""
     room = max_tokens - 2
-    head = round(HEAD_SHARE * room)
     out = []
     for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
-        if len(ids) > room:
-            ids = ids[:head] + ids[-(room - head):]
-        out.append([tokenizer.cls_token_id] + ids + [tokenizer.sep_token_id])
+        n = min(chunks, 1 + max(0, len(ids) - CHUNK_OVERLAP - 1) // (room - CHUNK_OVERLAP))
+        total = n * room - (n - 1) * CHUNK_OVERLAP
+        if len(ids) > total:
+            head = round(HEAD_SHARE * total)
+            ids = ids[:head] + ids[-(total - head):]
+        size = -(-(len(ids) + (n - 1) * CHUNK_OVERLAP) // n)  # even chunks, each at most `room`
+        starts = [k * (size - CHUNK_OVERLAP) for k in range(n)]
+        out.append([[tokenizer.cls_token_id] + ids[s:s + size] + [tokenizer.sep_token_id] for s in starts])
     return out
+
+
+def pool_chunks(type_logits: torch.Tensor, category_logits: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """One text's logits from those of its chunks: a request type is as sure
+    as the chunk surest of it (the sentence that asks for a right is in one
+    of them); the routing category is read from all of them (a mean)."""
+    return type_logits.max(0).values, category_logits.mean(0)
 
 
 def save(network: RequestNetwork, out_dir: Path, info: dict) -> None:

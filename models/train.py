@@ -23,7 +23,7 @@ import torch
 from . import rules
 from .corpus import Labelled, load_corpus
 from .features import cue_features
-from .network import CATEGORY_CLASSES, PLACEHOLDER_READINGS, POOLINGS, Reading, RequestNetwork, save
+from .network import CATEGORY_CLASSES, PLACEHOLDER_READINGS, POOLINGS, Reading, RequestNetwork, pool_chunks, save
 from .ngrams import DEFAULT_DIR as NGRAMS_DIR
 from .ngrams import save_ngrams, train_ngrams
 
@@ -86,14 +86,21 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     network.train()
     started, step = time.perf_counter(), 0
     for _ in range(epochs):
-        order = sorted(range(len(items)), key=lambda i: (len(ids[i]) // 16, rng.random()))
-        chunks = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
-        rng.shuffle(chunks)
-        for chunk in chunks:
-            input_ids, mask, feats = batch_tensors([ids[i] for i in chunk], [features[i] for i in chunk])
-            type_logits, category_logits = network(input_ids, mask, feats)
-            type_loss = (bce(type_logits, types[chunk]).mean(1) * row_weight[chunk]).sum() / row_weight[chunk].sum()
-            loss = type_loss + ce(category_logits, category[chunk])
+        order = sorted(range(len(items)), key=lambda i: (sum(map(len, ids[i])) // 16, rng.random()))
+        batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        rng.shuffle(batches)
+        for batch in batches:
+            # Every pass of every text in the batch at once; then one text's logits from its passes.
+            passes = [(ids_, features[i]) for i in batch for ids_ in ids[i]]
+            input_ids, mask, feats = batch_tensors([x for x, _ in passes], [f for _, f in passes])
+            pass_types, pass_categories = network(input_ids, mask, feats)
+            owner, type_logits, category_logits = 0, [], []
+            for i in batch:
+                pooled = pool_chunks(pass_types[owner:owner + len(ids[i])], pass_categories[owner:owner + len(ids[i])])
+                type_logits.append(pooled[0]); category_logits.append(pooled[1]); owner += len(ids[i])
+            type_logits, category_logits = torch.stack(type_logits), torch.stack(category_logits)
+            type_loss = (bce(type_logits, types[batch]).mean(1) * row_weight[batch]).sum() / row_weight[batch].sum()
+            loss = type_loss + ce(category_logits, category[batch])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
             optimizer.step()
@@ -216,7 +223,8 @@ def main() -> None:
                         help="MiniLM reads the text as written, not its English glosses (models/gloss.py)")
     parser.add_argument("--placeholders", choices=PLACEHOLDER_READINGS, default=READING.placeholders,
                         help="how MiniLM reads a placeholder: as written, as one word ('person'), as [MASK]")
-    parser.add_argument("--max-tokens", type=int, default=READING.max_tokens, help="word pieces read of a text (its start and end)")
+    parser.add_argument("--max-tokens", type=int, default=READING.max_tokens, help="word pieces one pass reads")
+    parser.add_argument("--chunks", type=int, default=READING.chunks, help="passes a long text gets (its start and end past them)")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
@@ -233,7 +241,7 @@ def main() -> None:
     if not args.thresholds_only and not args.ngrams_only:
         network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers,
                               pooling=args.pooling,
-                              reading=Reading(args.gloss, args.placeholders, args.max_tokens))
+                              reading=Reading(args.gloss, args.placeholders, args.max_tokens, args.chunks))
         save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
     if not args.thresholds_only:
         ngrams, info = train_ngrams(training, seed=args.seed)

@@ -158,20 +158,46 @@ def test_the_encoder_reads_placeholders_as_trained_and_a_long_text_by_its_start_
     tokenizer = AutoTokenizer.from_pretrained(base_model_path())
     masked = "Delete <PERSON_1>, <EMAIL_ADDRESS_2>, <STREET_ADDRESS_1>"
     assert Reading(placeholders="words").text(masked) == "Delete person, email, address"
-    [ids] = Reading(placeholders="mask").ids(tokenizer, [masked])
+    [[ids]] = Reading(placeholders="mask").ids(tokenizer, [masked])
     assert tokenizer.convert_ids_to_tokens(ids)[-6:] == ["[MASK]", ",", "[MASK]", ",", "[MASK]", "[SEP]"]
     assert Reading().text(masked) == masked
     assert Reading.of({"gloss": True}) == Reading(gloss=True)  # models trained before placeholders had a choice
-    assert Reading.of(Reading(True, "mask", 96).as_info()) == Reading(True, "mask", 96)
+    assert Reading.of(Reading(True, "mask", 96, 3).as_info()) == Reading(True, "mask", 96, 3)
+    assert Reading.of({"max_tokens": 96}).chunks == 1  # models trained before chunks read one pass
     with pytest.raises(ValueError, match="placeholder"):
         Reading(placeholders="drop")
 
     thread = "opening words " + "filler " * 300 + "closing words"
-    [ids] = Reading(max_tokens=64).ids(tokenizer, [thread])
+    [[ids]] = Reading(max_tokens=64).ids(tokenizer, [thread])
     read = tokenizer.decode(ids)
     assert len(ids) == 64 and read.startswith("[CLS] opening words") and read.endswith("closing words [SEP]")
-    [short] = Reading(max_tokens=64).ids(tokenizer, ["opening words"])
+    [[short]] = Reading(max_tokens=64).ids(tokenizer, ["opening words"])
     assert tokenizer.decode(short) == "[CLS] opening words [SEP]"
+
+
+def test_a_long_text_is_read_in_overlapping_chunks_every_word_piece_once_at_least():
+    """With `chunks`, a letter whose request sits in its middle is read
+    whole: passes of at most `max_tokens` that overlap (a sentence cut at a
+    boundary is whole in one of them); past `chunks` passes the middle is
+    dropped, as with one."""
+    from transformers import AutoTokenizer
+
+    from models.network import CHUNK_OVERLAP, Reading, base_model_path
+
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    words = [f"w{k}" for k in range(150)]  # several word pieces each: about 300 in all
+    [passes] = Reading(max_tokens=64, chunks=8).ids(tokenizer, [" ".join(words)])
+    pieces = tokenizer(" ".join(words), add_special_tokens=False)["input_ids"]
+    assert all(len(p) <= 64 and p[0] == tokenizer.cls_token_id and p[-1] == tokenizer.sep_token_id for p in passes)
+    inner = [p[1:-1] for p in passes]
+    assert [x for p in inner[:1] for x in p] + [x for p in inner[1:] for x in p[CHUNK_OVERLAP:]] == pieces
+    fewer = len(passes) - 1  # as few passes as cover the text: one fewer could not
+    assert fewer * 62 - (fewer - 1) * CHUNK_OVERLAP < len(pieces) <= len(passes) * 62 - fewer * CHUNK_OVERLAP
+    assert max(map(len, inner)) - min(map(len, inner)) < len(passes)  # even, not full ones and a stub
+    [two] = Reading(max_tokens=64, chunks=2).ids(tokenizer, [" ".join(words)])
+    read = [tokenizer.decode(p) for p in two]
+    assert len(two) == 2 and read[0].startswith("[CLS] w0 w1") and read[1].endswith("w149 [SEP]")
+    assert Reading(max_tokens=64, chunks=3).ids(tokenizer, ["opening words"]) == Reading(max_tokens=64).ids(tokenizer, ["opening words"])
 
 
 def test_the_pipeline_uses_the_default(default):
