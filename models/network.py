@@ -88,10 +88,10 @@ class Reading:
     six word pieces; placeholders are a quarter of the corpus's word pieces,
     and the time per text grows with them), as one word ('email'), or as
     the tokenizer's one [MASK] piece. `max_tokens`: the word pieces one pass
-    reads. `chunks`: how many passes a long text gets; it is cut into that
-    many overlapping pieces of at most `max_tokens` (a type is as sure as its
-    surest chunk: models/network.py, `pool_chunks`). Past `chunks` passes,
-    or with one, a text keeps its start and end."""
+    reads. `chunks`: at most how many passes a long text gets; it is cut into
+    as few overlapping pieces of at most `max_tokens` as cover it (a type is
+    as sure as its surest chunk: `pool_chunks`). Past `chunks` passes, or
+    with one, a text keeps its start and end."""
     gloss: bool = False
     placeholders: str = "as_written"
     max_tokens: int = MAX_TOKENS
@@ -100,6 +100,9 @@ class Reading:
     def __post_init__(self) -> None:
         if self.placeholders not in PLACEHOLDER_READINGS:
             raise ValueError(f"unknown placeholder reading {self.placeholders!r}: one of {PLACEHOLDER_READINGS}")
+        if self.chunks < 1 or (self.chunks > 1 and self.max_tokens <= CHUNK_OVERLAP + 2):
+            raise ValueError(f"{self.chunks} chunks of {self.max_tokens} word pieces: at least one, "
+                             f"and chunks longer than their overlap ({CHUNK_OVERLAP})")
 
     @classmethod
     def of(cls, info: dict) -> "Reading":
@@ -141,7 +144,7 @@ def encode(tokenizer, texts: list[str], max_tokens: int = MAX_TOKENS, chunks: in
     room = max_tokens - 2
     out = []
     for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]:
-        n = min(chunks, 1 + max(0, len(ids) - CHUNK_OVERLAP - 1) // (room - CHUNK_OVERLAP))
+        n = 1 if chunks == 1 or len(ids) <= room else min(chunks, 1 + (len(ids) - CHUNK_OVERLAP - 1) // (room - CHUNK_OVERLAP))
         total = n * room - (n - 1) * CHUNK_OVERLAP
         if len(ids) > total:
             head = round(HEAD_SHARE * total)

@@ -192,12 +192,16 @@ def test_a_long_text_is_read_in_overlapping_chunks_every_word_piece_once_at_leas
     inner = [p[1:-1] for p in passes]
     assert [x for p in inner[:1] for x in p] + [x for p in inner[1:] for x in p[CHUNK_OVERLAP:]] == pieces
     fewer = len(passes) - 1  # as few passes as cover the text: one fewer could not
-    assert fewer * 62 - (fewer - 1) * CHUNK_OVERLAP < len(pieces) <= len(passes) * 62 - fewer * CHUNK_OVERLAP
+    room = 64 - 2  # [CLS] and [SEP] in every pass
+    assert fewer * room - (fewer - 1) * CHUNK_OVERLAP < len(pieces) <= len(passes) * room - fewer * CHUNK_OVERLAP
     assert max(map(len, inner)) - min(map(len, inner)) < len(passes)  # even, not full ones and a stub
     [two] = Reading(max_tokens=64, chunks=2).ids(tokenizer, [" ".join(words)])
     read = [tokenizer.decode(p) for p in two]
     assert len(two) == 2 and read[0].startswith("[CLS] w0 w1") and read[1].endswith("w149 [SEP]")
     assert Reading(max_tokens=64, chunks=3).ids(tokenizer, ["opening words"]) == Reading(max_tokens=64).ids(tokenizer, ["opening words"])
+    for wrong in ({"chunks": 0}, {"chunks": 2, "max_tokens": CHUNK_OVERLAP + 2}):
+        with pytest.raises(ValueError, match="chunks"):
+            Reading(**wrong)
 
 
 def test_the_pipeline_uses_the_default(default):
