@@ -142,11 +142,17 @@ def choose_thresholds(probabilities, items: list[Labelled]) -> dict:
 
 # The default classifier's levels (classifier.join_types) are chosen together
 # on the validation split: of the combinations whose false alarms stay within
-# this share of ordinary messages, the one that finds the most requests
-# (then the best type macro F1, then the fewest false alarms). 6% before 2026-11-27 let the 6-layer model
-# raise about twice as many on the realistic sample inbox as on the corpus; 4% until 2026-11-28, when
-# the model trained on the larger corpus chose 10 validation false alarms of 283 at 4% and 6 at 3%
-# for 0.5 points of validation recall (and raised 4 of 33 on the sample inbox at 4%, 3 at 3%).
+# a ceiling of ordinary messages, the one that finds the most requests (then
+# the best type macro F1, then the fewest false alarms). The ceiling is issue
+# 4's target, 1%, where some combination still finds the target's share of
+# requests (0.95) within it; else 3%, the ceiling before 2026-11-28 (evening),
+# which no model before reached both targets under: 6% until 2026-11-27 let the
+# 6-layer model raise about twice as many on the realistic sample inbox as on the
+# corpus; 4% until 2026-11-28 chose 10 validation false alarms of 283 where 3%
+# chose 6 for 0.5 points of recall. The model that reads long texts in chunks
+# meets the 1% with 0.985 of the validation requests; at 3% it let the n-gram
+# path in for 2 more of 405 requests at 5 more false alarms.
+FALSE_ALARM_TARGET, RECALL_TARGET = 0.01, 0.95
 FALSE_ALARM_CEILING = 0.03
 MODEL_ALONE_LEVELS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99)  # 0: each type's own threshold
 RULES_FLOOR_LEVELS = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.01)             # 1.01: the rules never count
@@ -155,30 +161,38 @@ NGRAMS_ALONE_LEVELS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)  # 1.01:
 
 def choose_levels(probabilities, threshold_for, cued: list[list[str]], ngram_types: list[list[float]],
                   items: list[Labelled]) -> dict:
-    """{model_alone, rules_floor, ngrams_alone} for the default classifier;
-    where no combination keeps false alarms within the ceiling, the one with
-    the fewest."""
+    """{model_alone, rules_floor, ngrams_alone} for the default classifier
+    (see above); where no combination keeps false alarms within the ceiling,
+    the one with the fewest."""
     from .classifier import join_types
     from .evaluate import type_scores
 
     gold = [i.privacy for i in items]
     ordinary = sum(1 for i in items if not i.privacy)
     requests = len(items) - ordinary
-    best, best_key = None, None
+    scored = []
     for model_alone in MODEL_ALONE_LEVELS:
         for rules_floor in RULES_FLOOR_LEVELS:
             for ngrams_alone in NGRAMS_ALONE_LEVELS:
                 predicted = [join_types(p.types, threshold_for, model_alone, c, rules_floor, q, ngrams_alone)[0]
                              for p, c, q in zip(probabilities, cued, ngram_types)]
                 alarms = sum(1 for p, g in zip(predicted, gold) if p and not g)
-                found = sum(1 for p, g in zip(predicted, gold) if p and g)
-                within = alarms <= FALSE_ALARM_CEILING * ordinary
-                key = (within, found / requests if within else -alarms, type_scores(predicted, gold)[1], -alarms,
-                       model_alone, rules_floor, ngrams_alone)  # ties: fewer alarms, then the stricter levels
-                if best_key is None or key > best_key:
-                    best, best_key = {"model_alone": model_alone, "rules_floor": rules_floor,
-                                      "ngrams_alone": ngrams_alone}, key
-    return best
+                found = sum(1 for p, g in zip(predicted, gold) if p and g) / requests
+                scored.append((alarms, found, type_scores(predicted, gold)[1],
+                               {"model_alone": model_alone, "rules_floor": rules_floor, "ngrams_alone": ngrams_alone}))
+
+    def best(ceiling: float):
+        def key(row):
+            alarms, found, macro, levels = row
+            within = alarms <= ceiling * ordinary
+            # ties: fewer alarms, then the stricter levels
+            return (within, found if within else -alarms, macro, -alarms, *levels.values())
+        return max(scored, key=key)
+
+    at_target = best(FALSE_ALARM_TARGET)
+    if at_target[0] <= FALSE_ALARM_TARGET * ordinary and at_target[1] >= RECALL_TARGET:
+        return at_target[3]
+    return best(FALSE_ALARM_CEILING)[3]
 
 
 def _update_json(path: Path, values: dict) -> dict:

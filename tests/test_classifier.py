@@ -116,6 +116,27 @@ def test_levels_are_chosen_for_recall_within_the_false_alarm_ceiling():
     assert levels == {"model_alone": 0.6, "rules_floor": 1.01, "ngrams_alone": 1.01}
 
 
+@pytest.mark.parametrize("minilm_finds, ngrams_alone", [(97, 1.01), (90, 0.95)])
+def test_levels_meet_the_false_alarm_target_where_recall_allows_else_the_old_ceiling(minilm_finds, ngrams_alone):
+    """MiniLM finds `minilm_finds` of 100 requests without a false alarm; the
+    n-gram model finds the rest at 0.97 but is as sure of 3 of 100 ordinary
+    messages. Without the n-gram path, 0.97 of the requests at no false alarm
+    meets issue 4's targets (1%, 0.95): chosen. At 0.90 it does not, and the
+    3% ceiling lets the n-gram path in."""
+    from types import SimpleNamespace
+
+    from models.corpus import Labelled
+    from models.train import choose_levels
+
+    items = [Labelled("x", ["access"], None, "en", "validation")] * 100 + [Labelled("y", [], "design", "en", "validation")] * 100
+    probabilities = ([SimpleNamespace(types=[0.6] + [0.0] * 7)] * minilm_finds
+                     + [SimpleNamespace(types=[0.0] * 8)] * (200 - minilm_finds))
+    sure = [0.97] + [0.0] * 7
+    ngrams = [[0.0] * 8] * minilm_finds + [sure] * (100 - minilm_finds) + [sure] * 3 + [[0.0] * 8] * 97
+    levels = choose_levels(probabilities, lambda t: 0.5, [[]] * 200, ngrams, items)
+    assert levels == {"model_alone": 0.6, "rules_floor": 1.01, "ngrams_alone": ngrams_alone}
+
+
 @pytest.mark.parametrize("pooling", ["mean", "label_attention"])
 def test_type_head_reads_only_the_message_not_its_padding(pooling):
     """Both type heads give one logit per type, and a message padded in a
