@@ -44,6 +44,11 @@ def written_records(folder: Path, split: str, batch: int | None = None) -> list[
     return [{**r, "split": split} for path in paths for r in corpus_records(path)]
 
 
+def batches(folder: Path = PROBE) -> list[int]:
+    """The batches a folder of written messages holds (data/probe/: [1, 2])."""
+    return sorted({batch_of(p) for p in folder.glob("*.jsonl")})
+
+
 def batch_of(path: Path) -> int:
     """Which batch a file of written messages holds: 'de.jsonl' 1, 'de_3.jsonl' 3."""
     _, _, number = path.stem.partition("_")

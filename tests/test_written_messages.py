@@ -88,3 +88,17 @@ def test_each_probe_batch_can_be_read_alone_and_together_they_are_the_probe_set(
     assert len(first) + len(second) == len(written_records(PROBE, "probe"))
     assert sorted({r["language"] for r in second}) == sorted(LANGUAGES)
     assert all(sum(bool(r["privacy"]) for r in second if r["language"] == language) >= 10 for language in LANGUAGES)
+
+
+def test_eval_classifier_names_the_probe_batches_there_are(capsys):
+    """`--set probeN` for a batch data/probe/ lacks stops with a clear error
+    before any model loads; a name that is no set is refused by the parser."""
+    from models.corpus import batches
+    from triage import cli
+
+    assert batches() == [1, 2]
+    assert cli.main(["eval", "classifier", "--set", "probe9"]) == 2
+    assert "no probe batch 9 in data/probe/ (batches: [1, 2])" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["eval", "classifier", "--set", "probe2x"])
+    assert "one of test, samples, probe, probe1, probe2, ..., all" in capsys.readouterr().err

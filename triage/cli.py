@@ -5,7 +5,7 @@
     privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N] [--false-alarms N]
-    privacy-triage eval classifier [--set test|samples|probe|probe1|probe2|all]
+    privacy-triage eval classifier [--set test|samples|probe|probeN|all]
 """
 from __future__ import annotations
 
@@ -118,10 +118,13 @@ def _eval(args) -> int:
 def _eval_classifier(args) -> int:
     import time
 
-    from models.corpus import load_corpus, load_probe, load_samples
+    from models.corpus import batches, load_corpus, load_probe, load_samples
     from models.evaluate import Outcome, keyword_rule, report
     from triage.pipeline import get_classifier, get_redactor
 
+    if args.set.startswith("probe") and args.set != "probe" and int(args.set[5:]) not in batches():
+        print(f"privacy-triage: no probe batch {args.set[5:]} in data/probe/ (batches: {batches()})", file=sys.stderr)
+        return 2
     redactor = get_redactor()
     default = get_classifier()
     default.warm_up()  # its worker processes start outside the timed reading
@@ -136,7 +139,7 @@ def _eval_classifier(args) -> int:
         sets.append(("the sample inbox", load_samples(redactor)))
     if args.set == "probe":
         sets.append(("the probe set (data/probe/, written apart from the corpus)", load_probe(redactor)))
-    for batch in (1, 2):  # the second batch was written after the first had judged choices: unseen by any
+    for batch in batches():  # a later batch is written after the ones before have judged choices
         if args.set in (f"probe{batch}", "all"):
             sets.append((f"the probe set's batch {batch} (data/probe/, written apart from the corpus)",
                          load_probe(redactor, batch=batch)))
@@ -149,6 +152,15 @@ def _eval_classifier(args) -> int:
             print(report(f"{name}, {label}", items, outcomes, [keyword_rule(i.text) for i in items], seconds),
                   end="\n\n")
     return 0
+
+
+def _classifier_set(name: str) -> str:
+    """What `eval classifier --set` scores; checked here without loading the models (torch)."""
+    import re
+
+    if name in ("test", "samples", "probe", "all") or re.fullmatch(r"probe[1-9]\d*", name):
+        return name
+    raise argparse.ArgumentTypeError(f"{name!r}: one of test, samples, probe, probe1, probe2, ..., all")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,8 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     red.add_argument("--false-alarms", type=int, default=0, help="predicted spans that are not personal data to list")
     red.set_defaults(func=_eval)
     clf = what.add_parser("classifier", help="request types, privacy vs ordinary, per language, routing, baseline")
-    clf.add_argument("--set", choices=["test", "samples", "probe", "probe1", "probe2", "all"], default="all",
-                     help="probe: both batches of data/probe/ together; all: test, samples and each probe batch")
+    clf.add_argument("--set", type=_classifier_set, default="all", metavar="test|samples|probe|probeN|all",
+                     help="probe: every batch of data/probe/ together; probeN: batch N alone; "
+                          "all: test, samples and each probe batch")
     clf.set_defaults(func=_eval_classifier)
     args = parser.parse_args(argv)
     return args.func(args)
