@@ -52,7 +52,8 @@ CITATION_WORDS = frozenset(
     "artigo artigos alínea secção seccao".split())
 
 # Words that greet, thank, close a letter or label a form or a forwarded
-# header, in seven languages, and the names of the privacy office's business:
+# header (the speaker labels of a chat transcript, 'Kunde:', 'Bezoeker:', 'Agente (Sofía):',
+# too), in seven languages, and the names of the privacy office's business:
 # the token classifier (trained mostly on English) takes them for names in
 # other languages ('Danke', 'Groetjes', 'Correo', 'Oorspronkelijk', 'Datenschutz'),
 # and masked they hide what a message asks (plausibility.py). A closed list,
@@ -75,7 +76,12 @@ oggetto messaggio inviato modulo responsabile protezione dati trascrizione
 groetjes groeten groet bedankt dank vriendelijke hartelijke geachte hoi goedemorgen goedemiddag goedenavond
 oorspronkelijk oorspronkelijke verzonden onderwerp bericht contactformulier verzoek opdracht fijne
 obrigado obrigada cumprimentos atenciosamente abraço abraços olá bom boa prezado prezada exmo exma exmos
-mensagem assunto formulário pedido dúvida encarregado proteção dados privacidade muito""".casefold().split())
+mensagem assunto formulário pedido dúvida encarregado proteção dados privacidade muito
+tag morgen abend liefs hej perfetto perfecto perfeito parfait
+kunde kundin besucher besucherin mitarbeiter mitarbeiterin anbieter anbieterin
+visiteur visiteuse client cliente conseiller conseillère usuario usuaria visitante agente proveedor proveedora
+visitatore visitatrice utente operatore operatrice fornitore klant bezoeker medewerker medewerkster gebruiker
+utilizador utilizadora suporte prestador prestadora atendente agent""".casefold().split())
 
 # Surname particles: part of a name ('van Dijk'), never one alone ('Van: ...' in a forwarded header).
 NAME_PARTICLES = frozenset("van von de der den da di del della dos das du des le la ter ten".split())

@@ -213,6 +213,9 @@ _GERMAN = ("Guten Tag,\n\nich habe gestern das Formular ausgefüllt und noch kei
     ("Groetjes", True),
     ("Correo", True),                # a form label
     ("Oorspronkelijk", True),        # a forwarded header
+    ("Tag", True),                   # of 'Guten Tag'
+    ("Bezoeker", True),              # who speaks in a chat transcript
+    ("Agente", True),
     ("Datenschutz-Grundverordnung", True),
     ("van", True),                   # a particle alone
     ("Danke Heidrun", False),        # a name beside it keeps the guess whole
@@ -265,3 +268,15 @@ def test_a_closing_is_no_given_name_and_surname(redactor):
     result = redactor.redact(text)
     assert result.text.count("Beste Grüße") == 2, result.text
     assert "Heidrun" not in result.text
+
+
+def test_who_speaks_in_a_chat_is_readable_and_their_name_is_masked(redactor):
+    chat = ("[19:03] Bezoeker: hoi, kunnen jullie mijn telefoonnummer aanpassen?\n"
+            "[19:04] Medewerker: Natuurlijk!\n"
+            "[19:05] Besucherin: Hallo\n"  # not "Kunde": a surname in the name lists, so a guess on it stays
+            "Agente (Sofía): ¿En qué te puedo ayudar?\n"
+            "[19:06] Hannah Vogel: danke")
+    masked = redactor.redact(chat).text
+    for label in ("Bezoeker:", "Medewerker:", "Besucherin:", "Agente ("):
+        assert label in masked, masked
+    assert "Sofía" not in masked and "Hannah" not in masked and "Vogel" not in masked, masked
