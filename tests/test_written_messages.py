@@ -79,15 +79,16 @@ def test_written_messages_join_the_training_split_only():
 
 
 def test_each_probe_batch_can_be_read_alone_and_together_they_are_the_probe_set():
-    """`eval classifier --set probe2` scores the batch written after the first
-    had judged choices: it covers every language on its own."""
-    from models.corpus import batch_of
+    """`eval classifier --set probeN` scores one batch (each written after the
+    ones before had judged choices): each covers every language on its own."""
+    from models.corpus import batch_of, batches
 
     assert [batch_of(Path(n)) for n in ("de.jsonl", "de_2.jsonl", "pt_3.jsonl")] == [1, 2, 3]
-    first, second = written_records(PROBE, "probe", batch=1), written_records(PROBE, "probe", batch=2)
-    assert len(first) + len(second) == len(written_records(PROBE, "probe"))
-    assert sorted({r["language"] for r in second}) == sorted(LANGUAGES)
-    assert all(sum(bool(r["privacy"]) for r in second if r["language"] == language) >= 10 for language in LANGUAGES)
+    each = [written_records(PROBE, "probe", batch=b) for b in batches()]
+    assert len(each) >= 3 and sum(map(len, each)) == len(written_records(PROBE, "probe"))
+    for batch in each:
+        assert sorted({r["language"] for r in batch}) == sorted(LANGUAGES)
+        assert all(sum(bool(r["privacy"]) for r in batch if r["language"] == language) >= 10 for language in LANGUAGES)
 
 
 def test_eval_classifier_names_the_probe_batches_there_are(capsys):
@@ -96,9 +97,9 @@ def test_eval_classifier_names_the_probe_batches_there_are(capsys):
     from models.corpus import batches
     from triage import cli
 
-    assert batches() == [1, 2]
+    assert batches() == [1, 2, 3]
     assert cli.main(["eval", "classifier", "--set", "probe9"]) == 2
-    assert "no probe batch 9 in data/probe/ (batches: [1, 2])" in capsys.readouterr().err
+    assert "no probe batch 9 in data/probe/ (batches: [1, 2, 3])" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli.main(["eval", "classifier", "--set", "probe2x"])
     assert "one of test, samples, probe, probe1, probe2, ..., all" in capsys.readouterr().err
