@@ -280,3 +280,12 @@ def test_who_speaks_in_a_chat_is_readable_and_their_name_is_masked(redactor):
     for label in ("Bezoeker:", "Medewerker:", "Besucherin:", "Agente ("):
         assert label in masked, masked
     assert "Sofía" not in masked and "Hannah" not in masked and "Vogel" not in masked, masked
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Herr Kunde hat gestern angerufen und bittet um Rückruf.", "Kunde"),  # a surname as well as a chat label
+    ("Dhr. Bot wil graag inzage in zijn gegevens.", "Bot"),
+    ("Von: Kunde-Müller <k.mueller@mail.example>", "Kunde-Müller"),
+])
+def test_a_chat_label_that_is_also_a_surname_is_masked_as_a_name(redactor, text, name):
+    assert name not in redactor.redact(text).text

@@ -8,17 +8,19 @@ from .base import GroupPatternRecognizer
 
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿß]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|ter|ten|zu|y|e|O['’]|Mc|d['’])"
-_NOT_A_NAME = (r"(?!(?:Team|Sir|Sirs|Madam|Madame|Monsieur|Support|All|Everyone|Everybody|There|Taskbridge|Customer|Customers"
-               r"|Colleagues?|Kollegen|Kolleginnen|Damen|Herren|Señores|Signori|Heren|Dames|Senhores|Privacy|Data|Legal"
-               r"|Hello|Thanks|Thank|Regards|Best|Kind|Sincerely|Cheers|The|This|Please|Sent|On|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr"
-               # who speaks in a chat transcript ('[19:03] Bezoeker: hoi'), never who they are
-               r"|Visitor|User|Agent|Agente|Operator|Bot|Kunde|Kundin|Besucher|Besucherin|Mitarbeiter|Mitarbeiterin"
-               r"|Anbieter|Anbieterin|Visiteur|Visiteuse|Client|Cliente|Conseiller|Conseillère|Usuario|Usuaria|Visitante"
-               r"|Proveedor|Proveedora|Visitatore|Visitatrice|Utente|Operatore|Operatrice|Fornitore|Klant|Bezoeker"
-               r"|Medewerker|Medewerkster|Gebruiker|Utilizador|Utilizadora|Suporte|Prestador|Prestadora|Atendente)\b)")
+_NEVER_A_NAME = (r"(?!(?:Team|Sir|Sirs|Madam|Madame|Monsieur|Support|All|Everyone|Everybody|There|Taskbridge|Customer|Customers"
+                 r"|Colleagues?|Kollegen|Kolleginnen|Damen|Herren|Señores|Signori|Heren|Dames|Senhores|Privacy|Data|Legal"
+                 r"|Hello|Thanks|Thank|Regards|Best|Kind|Sincerely|Cheers|The|This|Please|Sent|On|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr)\b)")
+_CHAT_LABEL = (  # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), never who
+                 # they are; only as a label, before ':' or '(', since some are surnames too ('Herr Kunde').
+                 r"(?!(?:Visitor|User|Agent|Agente|Operator|Kunde|Kundin|Besucher|Besucherin|Mitarbeiter|Mitarbeiterin"
+                 r"|Anbieter|Anbieterin|Visiteur|Visiteuse|Client|Cliente|Conseiller|Conseillère|Usuario|Usuaria|Visitante"
+                 r"|Proveedor|Proveedora|Visitatore|Visitatrice|Utente|Operatore|Operatrice|Fornitore|Klant|Bezoeker"
+                 r"|Medewerker|Medewerkster|Gebruiker|Utilizador|Utilizadora|Suporte|Prestador|Prestadora|Atendente)[ \t]*[:(])")
+_NOT_A_NAME = _NEVER_A_NAME + _CHAT_LABEL
 # Words that open or close a letter: never propagated as a name of their own.
-NOT_NAME_WORDS = frozenset(w.casefold() for w in regex.findall(r"[^\W\d_]{3,}", _NOT_A_NAME) + [
+NOT_NAME_WORDS = frozenset(w.casefold() for w in regex.findall(r"[^\W\d_]{3,}", _NEVER_A_NAME) + [
     "guten", "morgen", "tag", "abend", "hallo", "liebe", "lieber", "dear", "good", "hello", "bonjour", "bonsoir",
     "hola", "buenas", "ciao", "buongiorno", "gentile", "beste", "geachte", "olá", "sent", "from", "iphone"])
 
