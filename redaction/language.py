@@ -51,9 +51,17 @@ CITATION_WORDS = frozenset(
     "lid leden paragraaf overweging "
     "artigo artigos alínea secção seccao".split())
 
+# Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), in seven
+# languages: never who they are. Some are surnames too ('Herr Kunde'), so names.py takes them
+# as labels only before ':' or '('; LETTER_WORDS below holds them less Faker's names.
+CHAT_LABELS = frozenset("""
+visitor user agent operator kunde kundin besucher besucherin mitarbeiter mitarbeiterin anbieter anbieterin
+visiteur visiteuse client cliente conseiller conseillère usuario usuaria visitante agente proveedor proveedora
+visitatore visitatrice utente operatore operatrice fornitore klant bezoeker medewerker medewerkster gebruiker
+utilizador utilizadora suporte prestador prestadora atendente""".split())
+
 # Words that greet, thank, close a letter or label a form or a forwarded
-# header (the speaker labels of a chat transcript, 'Kunde:', 'Bezoeker:', 'Agente (Sofía):',
-# too), in seven languages, and the names of the privacy office's business:
+# header (and the speakers of a chat, CHAT_LABELS), in seven languages, and the names of the privacy office's business:
 # the token classifier (trained mostly on English) takes them for names in
 # other languages ('Danke', 'Groetjes', 'Correo', 'Oorspronkelijk', 'Datenschutz'),
 # and masked they hide what a message asks (plausibility.py). A closed list,
@@ -77,11 +85,7 @@ groetjes groeten groet bedankt dank vriendelijke hartelijke geachte hoi goedemor
 oorspronkelijk oorspronkelijke verzonden onderwerp bericht contactformulier verzoek opdracht fijne
 obrigado obrigada cumprimentos atenciosamente abraço abraços olá bom boa prezado prezada exmo exma exmos
 mensagem assunto formulário pedido dúvida encarregado proteção dados privacidade muito
-tag morgen abend liefs hej perfetto perfecto perfeito parfait
-kunde kundin besucher besucherin mitarbeiter mitarbeiterin anbieter anbieterin
-visiteur visiteuse client cliente conseiller conseillère usuario usuaria visitante agente proveedor proveedora
-visitatore visitatrice utente operatore operatrice fornitore klant bezoeker medewerker medewerkster gebruiker
-utilizador utilizadora suporte prestador prestadora atendente agent""".casefold().split())
+tag morgen abend liefs hej perfetto perfecto perfeito parfait""".casefold().split()) | CHAT_LABELS
 
 # Surname particles: part of a name ('van Dijk'), never one alone ('Van: ...' in a forwarded header).
 NAME_PARTICLES = frozenset("van von de der den da di del della dos das du des le la ter ten".split())

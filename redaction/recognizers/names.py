@@ -4,6 +4,7 @@ in quoted headers, after "my name is" or "on behalf of". The statistical NER
 misses most of these in short or non-English text."""
 import regex
 
+from ..language import CHAT_LABELS
 from .base import GroupPatternRecognizer
 
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:['’-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿß]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
@@ -12,12 +13,8 @@ _NEVER_A_NAME = (r"(?!(?:Team|Sir|Sirs|Madam|Madame|Monsieur|Support|All|Everyon
                  r"|Colleagues?|Kollegen|Kolleginnen|Damen|Herren|Señores|Signori|Heren|Dames|Senhores|Privacy|Data|Legal"
                  r"|Hello|Thanks|Thank|Regards|Best|Kind|Sincerely|Cheers|The|This|Please|Sent|On|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr)\b)")
-_CHAT_LABEL = (  # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), never who
-                 # they are; only as a label, before ':' or '(', since some are surnames too ('Herr Kunde').
-                 r"(?!(?:Visitor|User|Agent|Agente|Operator|Kunde|Kundin|Besucher|Besucherin|Mitarbeiter|Mitarbeiterin"
-                 r"|Anbieter|Anbieterin|Visiteur|Visiteuse|Client|Cliente|Conseiller|Conseillère|Usuario|Usuaria|Visitante"
-                 r"|Proveedor|Proveedora|Visitatore|Visitatrice|Utente|Operatore|Operatrice|Fornitore|Klant|Bezoeker"
-                 r"|Medewerker|Medewerkster|Gebruiker|Utilizador|Utilizadora|Suporte|Prestador|Prestadora|Atendente)[ \t]*[:(])")
+# A chat's speaker label ('Bezoeker:', 'Agente (Sofía):') opens no name; elsewhere the same word may be a surname.
+_CHAT_LABEL = rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in CHAT_LABELS))})[ \t]*[:(])"
 _NOT_A_NAME = _NEVER_A_NAME + _CHAT_LABEL
 # Words that open or close a letter: never propagated as a name of their own.
 NOT_NAME_WORDS = frozenset(w.casefold() for w in regex.findall(r"[^\W\d_]{3,}", _NEVER_A_NAME) + [
