@@ -2,7 +2,9 @@
 provider who reads the language and to report figures per language."""
 from __future__ import annotations
 
+import importlib
 import re
+from functools import lru_cache
 
 _STOPWORDS = {
     "en": "the and to of is you for my your please with this that have are can we would not".split(),
@@ -50,6 +52,25 @@ CITATION_WORDS = frozenset(
     "articolo articoli comma commi paragrafo lettera lett "
     "lid leden paragraaf overweging "
     "artigo artigos alínea secção seccao".split())
+
+# Words that name a law ('Ley Orgánica 3/2018', 'Regolamento (UE) 2016/679'), never part of a
+# street: a model's address that holds one is a legal citation (plausibility.py).
+LAW_WORDS = frozenset(
+    "gdpr rgpd dsgvo avg lopdgdd bdsg regulation directive "
+    "verordnung gesetz richtlinie datenschutz-grundverordnung "
+    "règlement reglement loi directive "
+    "reglamento ley directiva "
+    "regolamento legge decreto direttiva "
+    "verordening wet richtlijn "
+    "regulamento lei diretiva".split())
+
+# Endings of abstract nouns ('Schließung', 'Regolamento', 'limitazione', 'Protection', 'supresión'):
+# no given name or surname has one unless Faker's lists hold it ('Hartung', 'Nascimento',
+# 'Concepción'), so a model's name guess made of such words is a noun (plausibility.py).
+ABSTRACT_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "ität", "tion", "sion", "ment", "ité", "ance", "ence",
+    "ción", "sión", "miento", "idad", "zione", "sione", "mento", "ità", "enza", "anza",
+    "heid", "iteit", "atie", "ção", "são", "idade", "ência", "ança")
 
 # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), in seven
 # languages: never who they are. Some are surnames too ('Herr Kunde'), so names.py takes them
@@ -101,3 +122,14 @@ def guess_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORD_SETS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else "und"
+
+
+@lru_cache(maxsize=None)
+def function_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of a language (pronouns, articles, prepositions,
+    auxiliaries, adverbs: 300-600 words each), empty for one it lacks."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(w.casefold() for w in module.STOP_WORDS)

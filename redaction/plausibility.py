@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .entities import Entity
-from .language import CITATION_WORDS, CONNECTIVES, DETERMINERS, LETTER_WORDS, NAME_PARTICLES, guess_language
+from .language import (ABSTRACT_NOUN_ENDINGS, CHAT_LABELS, CITATION_WORDS, CONNECTIVES, DETERMINERS, LAW_WORDS, LETTER_WORDS,
+                       NAME_PARTICLES, function_words, guess_language)
 from .recognizers.name_lists import name_words
 from .recognizers.names import NOT_NAME_WORDS
 
@@ -17,13 +18,20 @@ _COMPOUND = re.compile(r"([^\W\d_]+)(?:[-\u2010][^\W\d_]+)*")
 
 
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
+    entities = _carve_out_identifiers(text, _split_at_blank_lines(text, _without_chat_labels(text, entities)))
+    # First the citations, so that the address check below does not keep a lone word
+    # ('limitazione') for standing beside a citation's number ('(UE) 2016/679').
+    entities = [e for e in entities if not _legal_citation_taken_for_an_address(text, e)
+                and not _law_taken_for_an_address(text, e)]
     cased = any(c.isupper() for c in text)
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
-                and not _connective_taken_for_a_name(text, e) and not _legal_citation_taken_for_an_address(text, e)
-                and not _letter_words_taken_for_a_name(text, e)]
-    if guess_language(text) not in ("en", "und"):
+                and not _connective_taken_for_a_name(text, e) and not _letter_words_taken_for_a_name(text, e)
+                and not _abstract_noun_taken_for_a_name(text, e)]
+    language = guess_language(text)
+    if language != "und":
+        entities = [e for e in entities if not _function_words_taken_for_a_name(text, e, language, cased)]
+    if language not in ("en", "und"):
         entities = [e for e in entities if not _english_ner_guess_on_foreign_noun(text, e)]
     return entities
 
@@ -79,6 +87,24 @@ def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+_LABEL_BEFORE_NAME = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*")
+
+
+def _without_chat_labels(text: str, entities: list[Entity]) -> list[Entity]:
+    """A chat's speaker label is not part of the name after it: the token
+    classifier reads 'Agente (Carla' as one name, and the label, masked with
+    it, hides who speaks. A model's name that opens with a label
+    (language.CHAT_LABELS) and a bracket keeps only what follows."""
+    out = []
+    for e in entities:
+        m = _LABEL_BEFORE_NAME.match(text, e.start, e.end) if e.recognizer in MODELS and e.type == "PERSON" else None
+        if m and m.group(1).casefold() in CHAT_LABELS and m.end() < e.end:
+            out += _piece(text, e, m.end(), e.end)
+        else:
+            out.append(e)
+    return out
+
+
 def _piece(text: str, e: Entity, start: int, end: int) -> list[Entity]:
     value = text[start:end]
     stripped = value.strip(" \t\r\n,.;:()-")
@@ -113,7 +139,9 @@ def _implausible_lowercase_name(text: str, e: Entity) -> bool:
     words = _WORD.findall(value.casefold())
     if e.type == "ORGANIZATION" and any(w in _LEGAL_FORMS for w in words):
         return False
-    return not any(len(w) >= 3 and w in name_words() and w not in DETERMINERS for w in words)
+    # A particle is no name of its own ('del derecho'): it counts only beside a name word.
+    return not any(len(w) >= 3 and w in name_words() and w not in DETERMINERS and w not in NAME_PARTICLES
+                   for w in words)
 
 
 _PROPER_NOUN_TYPES = ("ORGANIZATION", "LOCATION", "GPE", "TITLE")
@@ -239,6 +267,63 @@ def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:
     # 'par.' and 'para.' abbreviate a paragraph; without the period they are French 'by' and
     # Spanish and Portuguese 'for' ('para Rua Augusta 120').
     return word in CITATION_WORDS or (word in ("par", "para") and value[first.end():first.end() + 1] == ".")
+
+
+# A law's number: '2016/679', '3/2018' (a number and a year, either way round).
+_LAW_NUMBER = re.compile(r"\b(?:\d{1,4}/(?:19|20)\d\d|(?:19|20)\d\d/\d{1,4})\b")
+
+
+def _law_taken_for_an_address(text: str, e: Entity) -> bool:
+    """The token classifier takes the name of a law and its number for an
+    address ('de la Ley Orgánica 3/2018', 'Regolamento', '(UE) 2016/679'):
+    words and a number, like a street. A model's address that holds a law's
+    name (language.LAW_WORDS, in seven languages) or a law's number (a number
+    and a year joined by a slash) is dropped: masked, it hides which law a
+    letter invokes, and no street is called 'Ley' or numbered '2016/679'."""
+    if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
+        return False
+    value = text[e.start:e.end]
+    return bool(_LAW_NUMBER.search(value)) or any(w.casefold() in LAW_WORDS for w in _COMPOUND_WORD.findall(value))
+
+
+_COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _abstract_noun_taken_for_a_name(text: str, e: Entity) -> bool:
+    """The token classifier takes capitalised abstract nouns for names ('Mit
+    der Schließung meines Kontos', 'del Regolamento', 'General Data
+    Protection'), and a name guess spreads through the message, hiding what
+    it asks. A model's name guess made of nothing but such nouns (an ending
+    of language.ABSTRACT_NOUN_ENDINGS after at least three letters, the word
+    in no Faker name list) and particles is dropped. Real names with such an
+    ending are in Faker's lists ('Hartung', 'Nascimento', 'Florence') and stay."""
+    if e.type != "PERSON" or e.recognizer not in MODELS:
+        return False
+    words = [w.casefold() for w in _WORD.findall(text, e.start, e.end)]
+    nouns = [w for w in words if _abstract_noun(w)]
+    return bool(nouns) and all(w in nouns or w in NAME_PARTICLES or w in DETERMINERS for w in words)
+
+
+def _abstract_noun(word: str) -> bool:
+    return (any(word.endswith(end) and len(word) >= len(end) + 3 for end in ABSTRACT_NOUN_ENDINGS)
+            and word not in name_words())
+
+
+def _function_words_taken_for_a_name(text: str, e: Entity, language: str, cased: bool) -> bool:
+    """The token classifier takes the small words of a language for names
+    ('nella', 'che', 'alleen', 'Ihnen', 'NICHT', 'Gern'). A model's name guess
+    made only of the text's language's function words (spaCy's stop words)
+    is dropped when it is written in lower case in a text that uses capitals
+    (nobody writes 'anders' for Anders there), or when none of its words is
+    in Faker's name lists (a capitalised 'Will' or 'Anders' stays masked)."""
+    if e.type != "PERSON" or e.recognizer not in MODELS:
+        return False
+    words = [w.casefold() for w in _WORD.findall(text, e.start, e.end)]
+    stops = function_words(language)
+    if not words or not all(w in stops for w in words):
+        return False
+    value = text[e.start:e.end]
+    return (cased and value.islower()) or not any(w in name_words() for w in words)
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -289,3 +289,76 @@ def test_who_speaks_in_a_chat_is_readable_and_their_name_is_masked(redactor):
 ])
 def test_a_chat_label_that_is_also_a_surname_is_masked_as_a_name(redactor, text, name):
     assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, guess, dropped", [
+    ("la ley: de la Ley Orgánica 3/2018 (LOPDGDD).", "de la Ley Orgánica 3/2018", True),  # a law's name and number
+    ("ai sensi del Regolamento (UE) 2016/679, la limitazione", "(UE) 2016/679", True),    # a law's number alone
+    ("ai sensi del Regolamento (UE) 2016/679, la limitazione", "Regolamento", True),      # a law's name alone
+    ("Ich wohne in der Gesetzstraße 4, 10115 Berlin.", "Gesetzstraße 4, 10115 Berlin", False),  # a street, not a law
+    ("Calle de Leyva 12, 28001 Madrid", "Calle de Leyva 12, 28001 Madrid", False),
+])
+def test_a_law_taken_for_an_address_is_dropped(text, guess, dropped):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(guess)
+    entity = Entity("STREET_ADDRESS", start, start + len(guess), 0.7, "TokenClassifier")
+    assert (entity not in check_model_guesses(text, [entity])) == dropped
+
+
+def test_a_word_beside_a_law_is_no_address_either():
+    from redaction.plausibility import check_model_guesses
+
+    text = "ai sensi del Regolamento (UE) 2016/679, la limitazione del trattamento"
+    law = Entity("STREET_ADDRESS", text.index("(UE"), text.index(","), 0.74, "TokenClassifier")
+    word = Entity("STREET_ADDRESS", text.index("limitazione"), text.index(" del tratt"), 0.63, "TokenClassifier")
+    assert check_model_guesses(text, [law, word]) == []
+
+
+@pytest.mark.parametrize("words, dropped", [
+    ("Schließung", True), ("Regolamento", True), ("Protection", True), ("de la Supresión", True),
+    ("Hartung", False), ("Nascimento", False), ("Florence", False),  # names with such an ending, in Faker's lists
+    ("Schließung Krüger", False),  # any other word keeps the guess
+    ("Jung", False),               # too short for the ending to say anything
+])
+def test_an_abstract_noun_taken_for_a_name_is_dropped(words, dropped):
+    from redaction.plausibility import _abstract_noun_taken_for_a_name
+
+    text = f"... {words} ..."
+    assert _abstract_noun_taken_for_a_name(text, Entity("PERSON", 4, 4 + len(words), 0.7, "TokenClassifier")) == dropped
+    assert not _abstract_noun_taken_for_a_name(text, Entity("PERSON", 4, 4 + len(words), 0.7, "ContextualNameRecognizer"))
+
+
+@pytest.mark.parametrize("text, words, dropped", [
+    ("Vorrei sapere che cosa fate nella vostra azienda.", "nella", True),  # lower case in a text with capitals
+    ("Vorrei sapere che cosa fate nella vostra azienda.", "che", True),
+    ("Ich möchte das NICHT, bitte.", "NICHT", True),                    # capitalised, and no name
+    ("Ich möchte nicht, dass Ihnen das schadet.", "Ihnen", True),
+    ("Ik ben het er niet mee eens. Anders heeft mij gebeld.", "Anders", False),  # capitalised, and a name
+    ("hoi, ik wil graag alleen mijn adres wijzigen", "alleen", False),  # all lower case: the text says nothing
+    ("Vorrei sapere che cosa fate con Giulia.", "Giulia", False),       # not a function word
+])
+def test_function_words_taken_for_a_name(text, words, dropped):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(words)
+    guess = Entity("PERSON", start, start + len(words), 0.7, "TokenClassifier")
+    assert (guess not in check_model_guesses(text, [guess])) == dropped
+
+
+def test_the_law_and_the_right_asked_for_stay_readable(redactor):
+    texts = ["I am writing under Article 15 of the UK General Data Protection Regulation.",
+             "ai sensi dell'art. 18, par. 1, lett. a) del Regolamento (UE) 2016/679, chiedo la limitazione del trattamento.",
+             "Por medio del presente escrito ejercito el derecho de supresión previsto en el artículo 15 de la Ley Orgánica 3/2018 (LOPDGDD).",
+             "Mit der Schließung meines Kontos bin ich einverstanden."]
+    for text, result in zip(texts, redactor.redact_many(texts)):
+        assert result.text == text, result.text
+
+
+def test_a_chat_label_before_a_bracketed_name_is_not_part_of_it():
+    from redaction.plausibility import check_model_guesses
+
+    text = "[10:02] Agente (Carla): Buenos días"
+    guess = Entity("PERSON", text.index("Agente"), text.index(")"), 0.8, "TokenClassifier")
+    [kept] = check_model_guesses(text, [guess])
+    assert text[kept.start:kept.end] == "Carla"

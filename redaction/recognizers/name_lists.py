@@ -20,7 +20,7 @@ wednesday thursday friday saturday june april august january march october novem
 spring dear best kind chance faith joy sky river ocean rain storm star sunny dawn eve sage ray max sam pat
 rich frank guy case glen dale cliff chase miles bond price king young long love sunshine angel major royal
 india holland jersey brook lake hill wood field ford stone green brown white black gray grey gold silver
-sheriff constable tech""".split())
+sheriff constable tech general""".split())
 _NOT_SURNAME = frozenset("""
 street st road rd avenue ave lane way drive place square park gardens court close terrace hill team support
 department office group ltd limited gmbh inc llc plc ag sa srl bv nv university college school academy hospital
