@@ -2,8 +2,9 @@
 provider who reads the language and to report figures per language."""
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
+from pathlib import Path
 from functools import lru_cache
 
 _STOPWORDS = {
@@ -127,9 +128,14 @@ def guess_language(text: str) -> str:
 @lru_cache(maxsize=None)
 def function_words(language: str) -> frozenset[str]:
     """spaCy's stop words of a language (pronouns, articles, prepositions,
-    auxiliaries, adverbs: 300-600 words each), empty for one it lacks."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
+    auxiliaries, adverbs: 300-600 words each), empty for one it lacks. The
+    list's module is loaded from its file alone: importing it through its
+    package would load the language's tokenizer data too (3 s for French)."""
+    spacy_dir = importlib.util.find_spec("spacy").submodule_search_locations[0]
+    path = Path(spacy_dir) / "lang" / language / "stop_words.py"
+    if not language.isalpha() or not path.is_file():
         return frozenset()
+    spec = importlib.util.spec_from_file_location(f"_stop_words_{language}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return frozenset(w.casefold() for w in module.STOP_WORDS)
