@@ -65,13 +65,15 @@ LAW_WORDS = frozenset(
     "verordening wet richtlijn "
     "regulamento lei diretiva".split())
 
-# Endings of abstract nouns ('Schließung', 'Regolamento', 'limitazione', 'Protection', 'supresión'):
-# no given name or surname has one unless Faker's lists hold it ('Hartung', 'Nascimento',
-# 'Concepción'), so a model's name guess made of such words is a noun (plausibility.py).
+# Endings of abstract nouns ('Schließung', 'limitazione', 'Protection', 'supresión'): no given
+# name or surname has one unless Faker's lists hold it ('Hartung', 'Conceição'), so a model's
+# name guess made of such words is a noun (plausibility.py). Endings that real surnames outside
+# Faker's lists share are left out: -enza, -anza ('Speranza', 'Valenza'), -mento ('Sarmento'),
+# -ança ('Bragança'), -ment ('Froment'), -ance and -ence ('Durance').
 ABSTRACT_NOUN_ENDINGS = (
-    "ung", "heit", "keit", "schaft", "ität", "tion", "sion", "ment", "ité", "ance", "ence",
-    "ción", "sión", "miento", "idad", "zione", "sione", "mento", "ità", "enza", "anza",
-    "heid", "iteit", "atie", "ção", "são", "idade", "ência", "ança")
+    "ung", "heit", "keit", "schaft", "ität", "tion", "sion", "ité",
+    "ción", "sión", "miento", "idad", "zione", "sione", "ità",
+    "heid", "iteit", "atie", "ção", "são", "idade", "ência")
 
 # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), in seven
 # languages: never who they are. Some are surnames too ('Herr Kunde'), so names.py takes them

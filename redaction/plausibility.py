@@ -290,13 +290,15 @@ _COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _abstract_noun_taken_for_a_name(text: str, e: Entity) -> bool:
-    """The token classifier takes capitalised abstract nouns for names ('Mit
-    der Schließung meines Kontos', 'del Regolamento', 'General Data
-    Protection'), and a name guess spreads through the message, hiding what
-    it asks. A model's name guess made of nothing but such nouns (an ending
-    of language.ABSTRACT_NOUN_ENDINGS after at least three letters, the word
-    in no Faker name list) and particles is dropped. Real names with such an
-    ending are in Faker's lists ('Hartung', 'Nascimento', 'Florence') and stay."""
+    """The token classifier takes capitalised abstract nouns and the names of
+    laws for names ('Mit der Schließung meines Kontos', 'del Regolamento',
+    'En vertu de la Loi 25', 'General Data Protection'), and a name guess
+    spreads through the message, hiding what it asks. A model's name guess
+    made of nothing but such words (an ending of
+    language.ABSTRACT_NOUN_ENDINGS after at least three letters, or a word
+    of language.LAW_WORDS; the word in no Faker name list) and particles is
+    dropped. Real names with such an ending are in Faker's lists ('Hartung',
+    'Conceição') and stay; endings real surnames share are not used."""
     if e.type != "PERSON" or e.recognizer not in MODELS:
         return False
     words = [w.casefold() for w in _WORD.findall(text, e.start, e.end)]
@@ -305,7 +307,8 @@ def _abstract_noun_taken_for_a_name(text: str, e: Entity) -> bool:
 
 
 def _abstract_noun(word: str) -> bool:
-    return (any(word.endswith(end) and len(word) >= len(end) + 3 for end in ABSTRACT_NOUN_ENDINGS)
+    """An abstract noun by its ending, or the name of a law ('Regolamento', 'Loi'), and no name in Faker's lists."""
+    return ((word in LAW_WORDS or any(word.endswith(end) and len(word) >= len(end) + 3 for end in ABSTRACT_NOUN_ENDINGS))
             and word not in name_words())
 
 

@@ -317,7 +317,9 @@ def test_a_word_beside_a_law_is_no_address_either():
 
 @pytest.mark.parametrize("words, dropped", [
     ("Schließung", True), ("Regolamento", True), ("Protection", True), ("de la Supresión", True),
+    ("de la Loi", True),           # a law's name
     ("Hartung", False), ("Nascimento", False), ("Florence", False),  # names with such an ending, in Faker's lists
+    ("Speranza", False), ("Sarmento", False), ("Bragança", False), ("Froment", False),  # surnames Faker lacks
     ("Schließung Krüger", False),  # any other word keeps the guess
     ("Jung", False),               # too short for the ending to say anything
 ])
