@@ -314,19 +314,47 @@ def _abstract_noun(word: str) -> bool:
 
 def _function_words_taken_for_a_name(text: str, e: Entity, language: str, cased: bool) -> bool:
     """The token classifier takes the small words of a language for names
-    ('nella', 'che', 'alleen', 'Ihnen', 'NICHT', 'Gern'). A model's name guess
-    made only of the text's language's function words (spaCy's stop words)
-    is dropped when it is written in lower case in a text that uses capitals
-    (nobody writes 'anders' for Anders there), or when none of its words is
-    in Faker's name lists (a capitalised 'Will' or 'Anders' stays masked)."""
+    ('nella cartella', 'para nada', 'está mal', 'Ihnen', 'NICHT'). A model's
+    name guess made only of the text's language's function words (spaCy's
+    stop words) is dropped when none of its words is in Faker's name lists
+    (a capitalised 'Will' or 'Anders' stays masked), or when it is written in
+    lower case in a text that uses capitals, unless it stands where a name
+    stands: after a greeting or thanks ('ciao sara', 'thanks ben'), alone on
+    its line (a signature), or opening a chat line before a colon ('sara:'). Masked,
+    such words spread through the message and hide what it asks."""
     if e.type != "PERSON" or e.recognizer not in MODELS:
         return False
     words = [w.casefold() for w in _WORD.findall(text, e.start, e.end)]
     stops = function_words(language)
     if not words or not all(w in stops for w in words):
         return False
-    value = text[e.start:e.end]
-    return (cased and value.islower()) or not any(w in name_words() for w in words)
+    if not any(w in name_words() for w in words):
+        return True
+    return cased and text[e.start:e.end].islower() and not _where_a_name_stands(text, e)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t,]*$")
+
+
+def _where_a_name_stands(text: str, e: Entity) -> bool:
+    line_start = text.rfind("\n", 0, e.start) + 1
+    line_end = text.find("\n", e.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:e.start], text[e.end:line_end]
+    if not before.strip(" \t>") and not after.strip(" \t,.!"):
+        return True  # alone on its line
+    if _CHAT_LINE_START.match(before) and after.lstrip(" \t").startswith(":"):
+        return True  # '[10:02] sara: ...'
+    previous = _WORD_BEFORE.search(before)
+    return previous is not None and previous.group(1).casefold() in _GREETINGS
+
+
+_CHAT_LINE_START = re.compile(r"[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?$")
+# Words a name follows: greetings and thanks, in seven languages.
+_GREETINGS = frozenset("""
+hi hey hello dear thanks thank thx cheers hallo hoi hej moin servus liebe lieber danke bedankt dank beste geachte
+ciao salve caro cara gentile buongiorno buonasera grazie hola buenas querido querida estimado estimada gracias
+salut bonjour bonsoir cher chère merci olá oi prezado prezada obrigado obrigada""".split())
 
 
 def _english_ner_guess_on_foreign_noun(text: str, e: Entity) -> bool:

@@ -332,8 +332,12 @@ def test_an_abstract_noun_taken_for_a_name_is_dropped(words, dropped):
 
 
 @pytest.mark.parametrize("text, words, dropped", [
+    ("Ik wil het vanaf morgen anders.", "vanaf", True),           # lower case in a text with capitals, no given name
     ("Vorrei sapere che cosa fate nella vostra azienda.", "nella", True),  # lower case in a text with capitals
     ("Vorrei sapere che cosa fate nella vostra azienda.", "che", True),
+    ("[10:01] Cliente: ciao sara, una domanda", "sara", False),    # where a name stands: after a greeting,
+    ("Grazie mille!\nsara", "sara", False),                          # alone on its line,
+    ("[10:01] Operatore: Buongiorno\n[10:02] sara: una domanda", "sara", False),  # before a colon
     ("Ich möchte das NICHT, bitte.", "NICHT", True),                    # capitalised, and no name
     ("Ich möchte nicht, dass Ihnen das schadet.", "Ihnen", True),
     ("Ik ben het er niet mee eens. Anders heeft mij gebeld.", "Anders", False),  # capitalised, and a name
