@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 
 _STOPWORDS = {
     "en": "the and to of is you for my your please with this that have are can we would not".split(),
@@ -59,7 +59,7 @@ CITATION_WORDS = frozenset(
 LAW_WORDS = frozenset(
     "gdpr rgpd dsgvo avg lopdgdd bdsg regulation directive "
     "verordnung gesetz richtlinie datenschutz-grundverordnung "
-    "règlement reglement loi directive "
+    "règlement reglement loi "
     "reglamento ley directiva "
     "regolamento legge decreto direttiva "
     "verordening wet richtlijn "

@@ -283,10 +283,7 @@ def _law_taken_for_an_address(text: str, e: Entity) -> bool:
     if e.type != "STREET_ADDRESS" or e.recognizer not in MODELS:
         return False
     value = text[e.start:e.end]
-    return bool(_LAW_NUMBER.search(value)) or any(w.casefold() in LAW_WORDS for w in _COMPOUND_WORD.findall(value))
-
-
-_COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+    return bool(_LAW_NUMBER.search(value)) or any(m.group().casefold() in LAW_WORDS for m in _COMPOUND.finditer(value))
 
 
 def _abstract_noun_taken_for_a_name(text: str, e: Entity) -> bool:
