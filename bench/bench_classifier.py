@@ -60,7 +60,7 @@ def main() -> None:
     print(f"# Classifier time against masking time, {n} messages of the {args.inbox} "
           f"({sum(len(t) for t in texts) // n} characters on average after masking)")
     print(f"masking (redact_groups, {redactor.workers} workers): {masking:.1f} s, {n / masking:.1f} messages/s")
-    print(f"classifying ({classifier.name}, one text at a time, {classifier.workers} workers): "
+    print(f"classifying ({classifier.name}, batches of passes, {classifier.workers} workers): "
           f"{classifying:.1f} s, {n / classifying:.1f} messages/s")
     print(f"classification adds {classifying / masking:.2f}x the masking time (target: at most 0.5x)")
     print(f"(in this one process, {torch.get_num_threads()} threads: {in_process:.1f} s, {in_process / masking:.2f}x)")

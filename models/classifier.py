@@ -63,8 +63,8 @@ class RequestClassifier:
              workers: int | None = None) -> "RequestClassifier":
         """The default classifier. A batch of at least PARALLEL_FROM texts is
         read by `workers` processes (default: the redaction policy's
-        `workers`, PRIVACY_TRIAGE_WORKERS; one per core), with the same
-        results as one process."""
+        `workers`, PRIVACY_TRIAGE_WORKERS; one per core), with the results of
+        one process up to rounding (models/parallel.py)."""
         model = TrainedRequestClassifier.load(model_dir)
         ngrams = NgramModel.load(ngrams_dir) if NgramModel.is_built(ngrams_dir) else None
         classifier = cls(RulesClassifier.load(), model, model.info.get("model_alone", 0.9),

@@ -204,7 +204,7 @@ def _update_json(path: Path, values: dict) -> dict:
 
 def refit_thresholds(model_dir: Path, validation: list[Labelled], ngrams_dir: Path | None = None) -> dict:
     """Choose the thresholds with the models as they run in production (MiniLM
-    in int8) and store them beside their weights."""
+    in bfloat16 where the CPU computes in it) and store them beside their weights."""
     from .ngrams import NgramModel
     from .rules_classifier import RulesClassifier
     from .trained import TrainedRequestClassifier

@@ -303,14 +303,32 @@ def test_a_message_of_placeholders_alone_goes_to_review(classifier):
     assert p.needs_review  # 7 letters to read: nothing to act on
 
 
+def same_decisions(got, expected) -> bool:
+    """The same types, category and review; the confidence may move a little.
+    In bfloat16 a text's probabilities move by rounding with the texts it is
+    batched with (at most 0.01 measured), and a confidence scales that by up
+    to 1 / (2 x the room beside its threshold)."""
+    return len(got) == len(expected) and all(
+        (g.privacy, g.category, g.needs_review) == (e.privacy, e.category, e.needs_review)
+        and abs(g.confidence - e.confidence) <= 0.05 for g, e in zip(got, expected))
+
+
 def test_same_result_alone_or_in_a_batch(classifier):
     texts = ["Please delete my data.", "Need a logo in blue.", "Stop sending me newsletters!"]
-    assert classifier.predict(texts) == [classifier.predict([t])[0] for t in texts]
+    assert same_decisions(classifier.predict(texts), [classifier.predict([t])[0] for t in texts])
+
+
+def test_the_same_batch_always_gives_the_same_results(default):
+    """Batched reading is deterministic: the same texts in the same order
+    give exactly the same predictions, run after run."""
+    texts = ["Bitte löschen Sie meine Daten.", "Design a logo.", "Je m'oppose au profilage.", "Export my data."] * 20
+    assert default._predict_here(texts) == default._predict_here(texts)
 
 
 def test_worker_processes_give_the_results_of_one_process(default):
     """A batch of PARALLEL_FROM texts or more is read by worker processes;
-    each text is still read alone, so nothing changes but the time."""
+    each reads its share in batches of its own, so nothing changes but the
+    time and the rounding (same_decisions)."""
     from models.classifier import PARALLEL_FROM
 
     texts = [f"Message {k}: please delete my account, and design a logo for <ORGANIZATION_1>." if k % 3 == 0 else
@@ -319,11 +337,11 @@ def test_worker_processes_give_the_results_of_one_process(default):
     pooled = RequestClassifier.load(workers=2)
     try:
         here = default._predict_here(texts)
-        assert pooled.predict(texts) == here
+        assert same_decisions(pooled.predict(texts), here)
         assert pooled._pool is not None  # the batch went to the workers
         # A worker that dies (killed for memory) loses nothing: the batch is read here.
         os.kill(next(iter(pooled._pool._executor._processes)), signal.SIGKILL)
-        assert pooled.predict(texts) == here
+        assert same_decisions(pooled.predict(texts), here)
         assert pooled._pool is None
     finally:
         pooled.close()
@@ -359,27 +377,28 @@ def test_classification_step_reads_only_masked_text(tmp_path, monkeypatch):
 
 
 def test_the_traced_network_gives_the_untraced_outputs():
-    """TorchScript tracing records one example's path: inputs of other
-    lengths (a one-liner, a long thread cut to its head and tail) must come
-    out exactly as the network itself gives them."""
-    import warnings
-
-    import torch
-
+    """TorchScript tracing records one example's path: batches of other
+    sizes and lengths (a one-liner padded beside a long thread cut to its
+    head and tail) must come out as the network itself gives them."""
     from models.evaluate import predict_probabilities
     from models.network import Reading, load
     from models.trained import DEFAULT_DIR, TrainedRequestClassifier
 
     deployed = TrainedRequestClassifier.load()
     network, _ = load(DEFAULT_DIR)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        untraced = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
     texts = ["Delete my account <ACCOUNT_ID_1>.",
              "Hallo,\n\nbitte Auskunft nach Art. 15 DSGVO über meine Daten.\n\n" + "Danke für das Logo. " * 60]
-    expected = predict_probabilities(untraced, deployed._tokenizer, texts, Reading.of(deployed.info))
+    expected = predict_probabilities(network.to(deployed.dtype), deployed._tokenizer, texts, Reading.of(deployed.info),
+                                     deployed.dtype)
     got = deployed.probabilities(texts)
     assert [(p.types, p.category) for p in got] == [(p.types, p.category) for p in expected]
+
+
+def test_production_reads_in_bfloat16_where_the_cpu_computes_in_it():
+    """The thresholds were chosen on the network as production runs it."""
+    from models.trained import TrainedRequestClassifier, production_dtype
+
+    assert TrainedRequestClassifier.load().dtype == production_dtype()
 
 
 def test_the_default_routes_as_minilm_does(default):
