@@ -24,11 +24,11 @@ class TrainedRequestClassifier:
     name = "minilm-requests-v1"
 
     def __init__(self, network, tokenizer, type_threshold: float | dict[str, float], review_below: float,
-                 info: dict | None = None) -> None:
+                 info: dict | None = None, dtype: torch.dtype = torch.float32) -> None:
         self._network, self._tokenizer = network, tokenizer
         self.type_threshold, self.review_below = type_threshold, review_below
         self.info = info or {}  # how it was trained and the levels chosen on validation (model.json)
-        self.dtype = torch.float32
+        self.dtype = dtype  # the network's: its inputs are cast to it
 
     @classmethod
     def load(cls, model_dir: Path = DEFAULT_DIR, dtype: torch.dtype | None = None) -> "TrainedRequestClassifier":
@@ -38,11 +38,9 @@ class TrainedRequestClassifier:
 
         network, info = load(model_dir)
         dtype = dtype or production_dtype()
-        classifier = cls(_traced(network.to(dtype), dtype), AutoTokenizer.from_pretrained(base_model_path()),
-                         # A model just trained has no thresholds yet: train.py chooses them next.
-                         info.get("type_threshold", 0.5), info.get("review_below", 0.0), info)
-        classifier.dtype = dtype
-        return classifier
+        return cls(_traced(network.to(dtype), dtype), AutoTokenizer.from_pretrained(base_model_path()),
+                   # A model just trained has no thresholds yet: train.py chooses them next.
+                   info.get("type_threshold", 0.5), info.get("review_below", 0.0), info, dtype)
 
     def threshold_for(self, request_type: str) -> float:
         return threshold_for(self.type_threshold, request_type)
@@ -72,12 +70,14 @@ class TrainedRequestClassifier:
 
 
 def production_dtype() -> torch.dtype:
-    """bfloat16 where oneDNN computes in it natively: read in batches, it
-    takes 0.6-0.75x the time of the int8 network reading one text at a time
+    """bfloat16 where oneDNN computes in it: read in batches, it took
+    0.68-0.90x the time of the int8 network reading one text at a time
     (which a batch would change: int8 scales each batch as a whole), and its
     probabilities stay within 0.02 of float32's where int8's moved by up to
-    0.76. Elsewhere bfloat16 is emulated and slow: float32."""
-    return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
+    0.76 (README, Classification). Elsewhere float32 (bfloat16 would be
+    emulated element by element)."""
+    supported = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)  # private; absent: assume not
+    return torch.bfloat16 if supported is not None and supported() else torch.float32
 
 
 def _traced(network, dtype: torch.dtype = torch.float32):
