@@ -2,7 +2,7 @@
 detection: each worker loads the default classifier once (one thread) and
 takes chunks of a batch, which it reads in batches of its own. bfloat16
 sums depend a little on the batch (models/evaluate.py: a probability moves
-by at most about 0.01), so the decisions are those of one process except
+by up to about 0.015), so the decisions are those of one process except
 where a probability lies that close to its threshold; a confidence can
 differ in its last digits. Texts travel to the workers through pipes and are never
 written anywhere."""

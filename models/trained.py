@@ -73,7 +73,7 @@ def production_dtype() -> torch.dtype:
     """bfloat16 where oneDNN computes in it: read in batches, it took
     0.68-0.90x the time of the int8 network reading one text at a time
     (which a batch would change: int8 scales each batch as a whole), and its
-    probabilities stay within 0.02 of float32's where int8's moved by up to
+    probabilities stay within about 0.025 of float32's where int8's moved by up to
     0.76 (README, Classification). Elsewhere float32 (bfloat16 would be
     emulated element by element)."""
     supported = getattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", None)  # private; absent: assume not

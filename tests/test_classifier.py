@@ -306,11 +306,31 @@ def test_a_message_of_placeholders_alone_goes_to_review(classifier):
 def same_decisions(got, expected) -> bool:
     """The same types, category and review; the confidence may move a little.
     In bfloat16 a text's probabilities move by rounding with the texts it is
-    batched with (at most 0.01 measured), and a confidence scales that by up
-    to 1 / (2 x the room beside its threshold)."""
+    batched with (up to about 0.015 measured), and a confidence scales that
+    by up to 1 / (2 x the room beside its threshold): 5x beside 0.9."""
     return len(got) == len(expected) and all(
         (g.privacy, g.category, g.needs_review) == (e.privacy, e.category, e.needs_review)
-        and abs(g.confidence - e.confidence) <= 0.05 for g, e in zip(got, expected))
+        and abs(g.confidence - e.confidence) <= 0.1 for g, e in zip(got, expected))
+
+
+def test_in_float32_a_batch_gives_what_each_text_alone_gives():
+    """Padding and pooling are right: in float32 (no bfloat16 rounding) a
+    text read beside others, padded to the longest pass of its batch, gets
+    its own probabilities. Empty and one-letter texts, a long letter read in
+    three chunks, and more passes than one batch holds."""
+    import torch
+
+    from models.evaluate import BATCH_PASSES
+    from models.trained import TrainedRequestClassifier
+
+    model = TrainedRequestClassifier.load(dtype=torch.float32)
+    letter = "Sehr geehrte Damen und Herren,\n\nbitte Auskunft nach Art. 15 DSGVO. " + "Danke für das Logo. " * 80
+    texts = ["", "a", "Please delete my account.", letter, "Design a logo in blue, please."] * (BATCH_PASSES // 4)
+    together = model.probabilities(texts)
+    for text, p in zip(texts[:5], together[:5]):
+        [alone] = model.probabilities([text])
+        assert max(abs(a - b) for a, b in zip(alone.types + alone.category, p.types + p.category)) < 1e-4
+    assert model.probabilities([]) == []
 
 
 def test_same_result_alone_or_in_a_batch(classifier):
@@ -395,10 +415,26 @@ def test_the_traced_network_gives_the_untraced_outputs():
 
 
 def test_production_reads_in_bfloat16_where_the_cpu_computes_in_it():
-    """The thresholds were chosen on the network as production runs it."""
-    from models.trained import TrainedRequestClassifier, production_dtype
+    """The network computes in bfloat16 where oneDNN does (this machine),
+    and its float32 fallback gives nearly the same probabilities, so the
+    thresholds chosen on bfloat16 hold for it."""
+    import torch
 
-    assert TrainedRequestClassifier.load().dtype == production_dtype()
+    from models.evaluate import predict_probabilities
+    from models.network import Reading
+    from models.trained import TrainedRequestClassifier
+
+    deployed = TrainedRequestClassifier.load()
+    if torch.ops.mkldnn._is_mkldnn_bf16_supported():
+        assert deployed.dtype == torch.bfloat16
+    outputs = []
+    predict_probabilities(lambda *inputs: outputs.append(deployed._network(*inputs)) or outputs[-1],
+                          deployed._tokenizer, ["Bitte löschen Sie mein Konto."], Reading.of(deployed.info), deployed.dtype)
+    assert all(logits.dtype == deployed.dtype for logits in outputs[0])
+    texts = ["Bitte löschen Sie mein Konto.", "Stop the newsletter.", "Translate the brochure into Dutch."]
+    fallback = TrainedRequestClassifier.load(dtype=torch.float32).probabilities(texts)
+    for a, b in zip(deployed.probabilities(texts), fallback):
+        assert max(abs(x - y) for x, y in zip(a.types, b.types)) < 0.05
 
 
 def test_the_default_routes_as_minilm_does(default):
