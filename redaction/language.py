@@ -75,6 +75,14 @@ ABSTRACT_NOUN_ENDINGS = (
     "ción", "sión", "miento", "idad", "zione", "sione", "ità",
     "heid", "iteit", "atie", "ção", "são", "idade", "ência")
 
+# Acronyms of the trade and of data-protection law, in the languages we serve
+# ('la vostra IA', 'AI-training', 'KI-Training', 'RGPD'): the token classifier takes
+# a capitalised short word for a name. A closed list: no one is called 'IA'.
+ACRONYMS = frozenset("""
+ai ia ki it ict hr pr seo sem sea crm erp cms gdpr rgpd dsgvo avg lgpd ccpa uk-gdpr dpo dpa dpia aipd
+ceo cto cfo coo cmo pdf csv xls xlsx api sdk ux ui faq vat iva tva btw ust mwst sms url www app ios
+kyc aml sla nda b2b b2c roi kpi ocr llm gpt ml nlp""".split())
+
 # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), in seven
 # languages: never who they are. Some are surnames too ('Herr Kunde'), so names.py takes them
 # as labels only before ':' or '('; LETTER_WORDS below holds them less Faker's names.

@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 
 from .entities import Entity
-from .language import (ABSTRACT_NOUN_ENDINGS, CHAT_LABELS, CITATION_WORDS, CONNECTIVES, DETERMINERS, LAW_WORDS, LETTER_WORDS,
+from .language import (ABSTRACT_NOUN_ENDINGS, ACRONYMS, CHAT_LABELS, CITATION_WORDS, CONNECTIVES, DETERMINERS, LAW_WORDS, LETTER_WORDS,
                        NAME_PARTICLES, function_words, guess_language)
 from .recognizers.name_lists import name_words
-from .recognizers.names import NOT_NAME_WORDS
+from .recognizers.names import NOT_NAME_WORDS, ROLE
 
 MODELS = ("SpacyRecognizer", "TokenClassifier")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -18,7 +18,8 @@ _COMPOUND = re.compile(r"([^\W\d_]+)(?:[-\u2010][^\W\d_]+)*")
 
 
 def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
-    entities = _carve_out_identifiers(text, _split_at_blank_lines(text, _without_chat_labels(text, entities)))
+    entities = _without_role_lines(text, _address_cut_at_blank_line(text, _without_chat_labels(text, entities)))
+    entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
     # First the citations, so that the address check below does not keep a lone word
     # ('limitazione') for standing beside a citation's number ('(UE) 2016/679').
     entities = [e for e in entities if not _legal_citation_taken_for_an_address(text, e)
@@ -27,7 +28,7 @@ def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
     entities = [e for e in entities if not _name_with_digits(text, e) and not _implausible_address(text, e, entities)
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
                 and not _connective_taken_for_a_name(text, e) and not _letter_words_taken_for_a_name(text, e)
-                and not _abstract_noun_taken_for_a_name(text, e)]
+                and not _abstract_noun_taken_for_a_name(text, e) and not _acronym_taken_for_a_name(text, e)]
     language = guess_language(text)
     if language != "und":
         entities = [e for e in entities if not _function_words_taken_for_a_name(text, e, language, cased)]
@@ -84,6 +85,48 @@ def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
             out += _piece(text, e, cursor, b.start())
             cursor = b.end()
         out += _piece(text, e, cursor, e.end)
+    return out
+
+
+_ROLE_LINE = re.compile(rf"[ \t>]*{ROLE}\b")
+
+
+def _without_role_lines(text: str, entities: list[Entity]) -> list[Entity]:
+    """A signature's role line is not part of the name above it: the token
+    classifier reads 'Rubén Roselló\\nAbogado' as one name, and the role,
+    masked with it, hides that a lawyer writes for a client. A model's name
+    that runs over a line break into a role (names.ROLE) ends at the break."""
+    out = []
+    for e in entities:
+        if e.recognizer in MODELS and e.type == "PERSON" and "\n" in text[e.start:e.end]:
+            cut = text.index("\n", e.start, e.end)
+            if _ROLE_LINE.match(text, cut + 1, e.end):
+                out += _piece(text, e, e.start, cut)
+                continue
+        out.append(e)
+    return out
+
+
+def _address_cut_at_blank_line(text: str, entities: list[Entity]) -> list[Entity]:
+    """A model's address that runs over a blank line and stops inside the
+    first line of the next paragraph ('...60123 Gobbera\\n\\nSpett' of
+    'Spett.le Taskbridge') took in words that are not its own: an address's
+    last line ends where its line ends, or before a postcode. When neither
+    the words after the blank line nor the rest of their line hold a digit,
+    the address ends at the blank line. (An address a letter splits by a
+    blank line stays whole: 'Suite 501\\n\\n Estonia' before '62488'.)"""
+    out = []
+    for e in entities:
+        breaks = list(_BLANK_LINE.finditer(text, e.start, e.end)) if (
+            e.recognizer in MODELS and e.type == "STREET_ADDRESS") else []
+        line_end = text.find("\n", e.end)
+        rest_of_line = text[e.end:line_end if line_end >= 0 else len(text)]
+        tail = text[breaks[-1].end():e.end] if breaks else ""
+        if (breaks and rest_of_line.strip(" \t\r,.;") and "\n" not in tail
+                and not any(c.isdigit() for c in tail + rest_of_line)):
+            out += _piece(text, e, e.start, breaks[-1].start())
+        else:
+            out.append(e)
     return out
 
 
@@ -230,6 +273,21 @@ def _letter_words_taken_for_a_name(text: str, e: Entity) -> bool:
     letter = letter_words_no_name()
     return any(w in letter for w in words) and all(w in letter or w in NOT_NAME_WORDS or w in NAME_PARTICLES
                                                    for w in words)
+
+
+def _acronym_taken_for_a_name(text: str, e: Entity) -> bool:
+    """The token classifier takes an acronym in capitals for a name ('la vostra
+    IA?', 'jullie AI-training'), and masked it hides what a message asks
+    about. A model's one-word name guess that is an acronym of the trade or
+    of data-protection law (language.ACRONYMS, written in capitals), alone or
+    opening a compound, is dropped."""
+    if e.type != "PERSON" or e.recognizer not in MODELS:
+        return False
+    words = text[e.start:e.end].strip(" \t\r\n,.;:!?()").split()
+    if len(words) != 1:
+        return False
+    first = re.split(r"[-\u2010]", words[0], maxsplit=1)[0]
+    return first.isupper() and first.casefold() in ACRONYMS
 
 
 def _compound_start(text: str, start: int) -> int:

@@ -368,3 +368,64 @@ def test_a_chat_label_before_a_bracketed_name_is_not_part_of_it():
     guess = Entity("PERSON", text.index("Agente"), text.index(")"), 0.8, "TokenClassifier")
     [kept] = check_model_guesses(text, [guess])
     assert text[kept.start:kept.end] == "Carla"
+
+
+@pytest.mark.parametrize("text, guess, dropped", [
+    ("Usate i miei dati per addestrare la vostra IA? Come funziona?", "IA?", True),
+    ("mijn chats horen niet in jullie AI-training, gebruik ze niet", "AI-training", True),
+    ("Bitte keine KI-Auswertung meiner Daten.", "KI-Auswertung", True),
+    ("Please send it to LI WEI before Friday.", "LI WEI", False),   # two words: a name in capitals stays
+    ("Ask Ia about the invoice.", "Ia", False),                     # not in capitals: may be a given name
+    ("Ask Bea about the invoice.", "Bea", False),                   # not an acronym of the list
+])
+def test_an_acronym_taken_for_a_name_is_dropped(text, guess, dropped):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(guess)
+    entity = Entity("PERSON", start, start + len(guess), 0.9, "TokenClassifier")
+    assert (entity not in check_model_guesses(text, [entity])) == dropped
+    rule = Entity("PERSON", start, start + len(guess), 0.9, "ContextualNameRecognizer")
+    assert rule in check_model_guesses(text, [rule])
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    ("Saludos,\nRubén Roselló\nAbogado | Despacho Huguet", "Rubén Roselló\nAbogado", "Rubén Roselló"),
+    ("Regards,\nAnna Berg\nFreelance designer", "Anna Berg\nFreelance", "Anna Berg"),
+    ("Regards,\nAnna\nBerg", "Anna\nBerg", "Anna\nBerg"),           # no role on the next line: the guess stands
+])
+def test_a_role_line_is_not_part_of_the_name_above_it(text, guess, kept):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(guess)
+    [out] = check_model_guesses(text, [Entity("PERSON", start, start + len(guess), 0.95, "TokenClassifier")])
+    assert text[out.start:out.end] == kept
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    # The model ran on into a word of the next paragraph: the address ends at the blank line.
+    ("Rotonda Filippo, 98\n60123 Gobbera\n\nSpett.le Taskbridge", "Rotonda Filippo, 98\n60123 Gobbera\n\nSpett",
+     "Rotonda Filippo, 98\n60123 Gobbera"),
+    # A letter's address split by a blank line and ending at a line's end stays whole.
+    ("Calle Mayor 5\n\n28013 Madrid\n\nEstimados señores:", "Calle Mayor 5\n\n28013 Madrid",
+     "Calle Mayor 5\n\n28013 Madrid"),
+    # ... or stopping before its postcode: the model's span is not cut.
+    ("Keizersgracht 12\n\nAmsterdam 1015 CX", "Keizersgracht 12\n\nAmsterdam", "Keizersgracht 12\n\nAmsterdam"),
+])
+def test_a_model_address_ends_where_its_line_ends(text, guess, kept):
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(guess)
+    [out] = check_model_guesses(text, [Entity("STREET_ADDRESS", start, start + len(guess), 0.99, "TokenClassifier")])
+    assert text[out.start:out.end] == kept
+
+
+@pytest.mark.parametrize("greeting", ["Gentile Responsabile della protezione dei dati,",
+                                      "Estimado Responsable de Privacidad:", "Sehr geehrte Datenschutzbeauftragte,",
+                                      "Cher Service client,"])
+def test_the_office_a_letter_is_addressed_to_is_no_name(redactor, greeting):
+    text = f"{greeting}\n\nvi scrivo per una domanda."
+    assert redactor.redact(text).text.startswith(greeting)
+
+
+def test_a_name_after_a_greeting_is_still_masked(redactor):
+    assert "Rossi" not in redactor.redact("Gentile Dott.ssa Rossi,\n\nvi scrivo per una domanda.").text

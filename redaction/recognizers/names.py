@@ -12,7 +12,12 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|ter|ten|zu|
 _NEVER_A_NAME = (r"(?!(?:Team|Sir|Sirs|Madam|Madame|Monsieur|Support|All|Everyone|Everybody|There|Taskbridge|Customer|Customers"
                  r"|Colleagues?|Kollegen|Kolleginnen|Damen|Herren|Señores|Signori|Heren|Dames|Senhores|Privacy|Data|Legal"
                  r"|Hello|Thanks|Thank|Regards|Best|Kind|Sincerely|Cheers|The|This|Please|Sent|On|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr)\b)")
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr"
+                 # The office a letter is addressed to: 'Gentile Responsabile della protezione dei dati'.
+                 r"|Responsabile|Responsable|Responsables|Verantwortliche[rn]?|Datenschutzbeauftragte[rn]?|Delegat[oa]"
+                 r"|Delegad[oa]|Délégué|Déléguée|Encargad[oa]|Direttore|Direttrice|Direzione|Dirección|Direction|Ufficio"
+                 r"|Servizio|Servicio|Service|Équipe|Equipo|Equipa|Staff|Helpdesk|Klantenservice|Kundenservice"
+                 r"|Kundendienst|Atendimento|Titolare|Manager)\b)")
 # A chat's speaker label ('Bezoeker:', 'Agente (Sofía):') opens no name; elsewhere the same word may be a surname.
 _CHAT_LABEL = rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in CHAT_LABELS))})[ \t]*[:(])"
 _NOT_A_NAME = _NEVER_A_NAME + _CHAT_LABEL
@@ -29,7 +34,7 @@ _GREETING = (r"(?:Hi|Hello|Hey|Dear|Good\s+(?:morning|afternoon|evening)|Hallo|L
              r"|Buenas\s+(?:tardes|noches)|Buonasera|Goedemorgen|Goedemiddag|Goedenavond|Boa\s+(?:tarde|noite)"
              r"|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Buenos\s+días|Estimad[oa]s?|Querid[oa]|Ciao|Buongiorno|Salve|Gentile"
              r"|Gentilissim[oa]|Egregi[oa]|Car[oa]|Beste|Geachte|Hoi|Olá|Oi|Bom\s+dia|Prezad[oa])")
-_ROLE = (r"(?:Designer|Developer|Engineer|Manager|Consultant|Writer|Copywriter|Editor|Director|Officer|Founder|Owner"
+ROLE = (r"(?:Designer|Developer|Engineer|Manager|Consultant|Writer|Copywriter|Editor|Director|Officer|Founder|Owner"
          r"|CEO|CTO|CFO|COO|Lead|Head|Analyst|Accountant|Bookkeeper|Assistant|Coordinator|Specialist|Translator"
          r"|Photographer|Partner|Solicitor|Lawyer|Attorney|Paralegal|Freelance\w*|Geschäftsführer(?:in)?|Inhaber(?:in)?"
          r"|Leiter(?:in)?|Gérante?|Directeur|Directrice|Responsable|Avocate?|Directora?|Gerente|Abogad[oa]|Responsabile"
@@ -61,7 +66,7 @@ _PATTERNS = [
     rf"(?:[.!?:][ \t]+){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?(?P<pii>{NAME})[ \t]*[,!]",
     rf"(?m:^--[ \t]*\r?\n[ \t]*(?P<pii>{NAME}))",
     # A name line over a role line: signatures and CV headers.
-    rf"(?m:^[ \t>]*)(?P<pii>{NAME})[ \t]*,?[ \t]*\r?\n[ \t>]*(?:[A-Za-z][\w-]*[ \t]+){{0,3}}{_ROLE}\b",
+    rf"(?m:^[ \t>]*)(?P<pii>{NAME})[ \t]*,?[ \t]*\r?\n[ \t>]*(?:[A-Za-z][\w-]*[ \t]+){{0,3}}{ROLE}\b",
     # Family and apposition: "my grandson Callurn", "Catherine Roussel, son épouse"
     rf"(?i:\b(?:my|mein[e]?|ma|mon|mi|mio|mia|mijn|meu|minha)\s+(?:grandson|granddaughter|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|friend|neighbou?r|Sohn|Tochter|Frau|Mann|Enkel(?:in)?|Mutter|Vater|Bruder|Schwester|fils|fille|femme|mari|petit-fils|petite-fille|mère|père|frère|sœur|hij[oa]|espos[oa]|marido|madre|padre|herman[oa]|nieto|nieta|figli[oa]|moglie|marito|nipote|fratello|sorella|zoon|dochter|vrouw|man|kleinzoon|kleindochter|moeder|vader|broer|zus|filh[oa]|mulher|mãe|pai|irmã|irmão|net[oa]))\s+(?P<pii>{NAME})",
     rf"(?P<pii>{NAME}),?[ \t]+(?i:son|sa|his|her|seine|ihre|su|suo|sua|zijn|haar|seu)[ \t]+(?i:épouse|époux|mari|femme|fille|fils|wife|husband|daughter|son|Frau|Mann|Tochter|Sohn|esposa|esposo|marido|hija|hijo|moglie|marito|figlia|figlio|vrouw|dochter|zoon|mulher|filha|filho)\b",
