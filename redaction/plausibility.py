@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from .entities import Entity
-from .language import (ABSTRACT_NOUN_ENDINGS, ACRONYMS, CHAT_LABELS, CITATION_WORDS, CONNECTIVES, DETERMINERS, LAW_WORDS, LETTER_WORDS,
-                       NAME_PARTICLES, function_words, guess_language)
+from .language import (ABSTRACT_NOUN_ENDINGS, ACRONYMS, CHAT_LABELS, CITATION_WORDS, CONNECTIVES, DETERMINERS, LAW_WORDS,
+                       LETTER_WORDS, NAME_PARTICLES, REQUEST_VERBS, function_words, guess_language)
 from .recognizers.name_lists import name_words
 from .recognizers.names import NOT_NAME_WORDS, ROLE
 
@@ -301,8 +301,8 @@ def _compound_start(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def letter_words_no_name() -> frozenset[str]:
-    """language.LETTER_WORDS less every given name and surname in Faker's lists."""
-    return LETTER_WORDS - name_words()
+    """language.LETTER_WORDS and REQUEST_VERBS less every given name and surname in Faker's lists."""
+    return (LETTER_WORDS | REQUEST_VERBS) - name_words()
 
 
 def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:

@@ -429,3 +429,23 @@ def test_the_office_a_letter_is_addressed_to_is_no_name(redactor, greeting):
 
 def test_a_name_after_a_greeting_is_still_masked(redactor):
     assert "Rossi" not in redactor.redact("Gentile Dott.ssa Rossi,\n\nvi scrivo per una domanda.").text
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Estimados señores:\n\nEliminen todos mis datos personales de su plataforma.", "Eliminen"),
+    ("Estimados señores:\n\nCorrijan la dirección de mi perfil, por favor.", "Corrijan"),
+    ("Madame, Monsieur,\n\nEffacez toutes mes données personnelles de votre plateforme.", "Effacez"),
+    ("Sehr geehrte Damen und Herren,\n\nWiderrufe hiermit meine Einwilligung.", "Widerrufe"),
+    ("Exmos. Senhores,\n\nEliminem todos os meus dados pessoais da vossa plataforma.", "Eliminem"),
+])
+def test_the_verb_a_request_opens_with_stays_readable(redactor, text, verb):
+    assert verb in redactor.redact(text).text
+
+
+def test_a_request_verb_guess_that_holds_a_name_stays_masked():
+    from redaction.plausibility import check_model_guesses
+
+    text = "Estimados señores:\n\nSolicito Ramírez la supresión."
+    start = text.index("Solicito")
+    guess = Entity("PERSON", start, start + len("Solicito Ramírez"), 0.8, "TokenClassifier")
+    assert guess in check_model_guesses(text, [guess])
