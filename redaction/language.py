@@ -79,9 +79,9 @@ ABSTRACT_NOUN_ENDINGS = (
 # ('la vostra IA', 'AI-training', 'KI-Training', 'RGPD'): the token classifier takes
 # a capitalised short word for a name. A closed list: no one is called 'IA'.
 ACRONYMS = frozenset("""
-ai ia ki it ict hr pr seo sem sea crm erp cms gdpr rgpd dsgvo avg lgpd ccpa uk-gdpr dpo dpa dpia aipd
+ai ia ki it ict hr pr sea crm erp cms gdpr rgpd dsgvo avg lgpd ccpa uk-gdpr dpo dpa dpia aipd
 ceo cto cfo coo cmo pdf csv xls xlsx api sdk ux ui faq vat iva tva btw ust mwst sms url www app ios
-kyc aml sla nda b2b b2c roi kpi ocr llm gpt ml nlp""".split())
+kyc aml sla nda b2b b2c kpi ocr llm gpt ml nlp""".split())
 
 # Who speaks in a chat transcript ('[19:03] Bezoeker: hoi', 'Agente (Sofía):'), in seven
 # languages: never who they are. Some are surnames too ('Herr Kunde'), so names.py takes them
@@ -142,8 +142,8 @@ demande demandons exige exigeons souhaite souhaitons voudrais voudrions veuillez
 rectifiez limitez bloquez cessez arrêtez indiquez confirmez transmettez envoyez communiquez joins exerce
 révoque sollicite réclame prie
 verlange verlangen fordere fordern beantrage beantragen bitte bitten wünsche möchte möchten löschen berichtigen
-korrigieren sperren widerrufe widerrufen widerspreche übersende übersenden sende schicke erbitte ersuche
-verzoek verzoeken vraag eis wens verwijder verwijdert wis corrigeer beperk stuur herroep trek""".split())
+korrigieren sperren widerrufe widerrufen widerspreche übersende übersenden schicke erbitte ersuche
+verzoek verzoeken vraag verwijder verwijdert wis corrigeer beperk stuur herroep trek""".split())
 
 # Surname particles: part of a name ('van Dijk'), never one alone ('Van: ...' in a forwarded header).
 NAME_PARTICLES = frozenset("van von de der den da di del della dos das du des le la ter ten".split())

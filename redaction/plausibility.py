@@ -88,19 +88,22 @@ def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-_ROLE_LINE = re.compile(rf"[ \t>]*{ROLE}\b")
+_ROLE_LINE = re.compile(rf"[ \t>]*{ROLE}\b(?:[ \t]+[a-zß-ÿ][\w-]*)*[ \t]*")
 
 
 def _without_role_lines(text: str, entities: list[Entity]) -> list[Entity]:
     """A signature's role line is not part of the name above it: the token
     classifier reads 'Rubén Roselló\\nAbogado' as one name, and the role,
-    masked with it, hides that a lawyer writes for a client. A model's name
-    that runs over a line break into a role (names.ROLE) ends at the break."""
+    masked with it, hides that a lawyer writes for a client. A model's full
+    name (two words or more) that runs over a line break into nothing but a
+    role (names.ROLE) and lower-case words ends at the break. ('Gerente
+    López' on the next line, or 'Anna\\nLeiter', where the role word may be
+    a surname, stay whole.)"""
     out = []
     for e in entities:
         if e.recognizer in MODELS and e.type == "PERSON" and "\n" in text[e.start:e.end]:
             cut = text.index("\n", e.start, e.end)
-            if _ROLE_LINE.match(text, cut + 1, e.end):
+            if len(text[e.start:cut].split()) >= 2 and _ROLE_LINE.fullmatch(text, cut + 1, e.end):
                 out += _piece(text, e, e.start, cut)
                 continue
         out.append(e)
@@ -109,25 +112,34 @@ def _without_role_lines(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _address_cut_at_blank_line(text: str, entities: list[Entity]) -> list[Entity]:
     """A model's address that runs over a blank line and stops inside the
-    first line of the next paragraph ('...60123 Gobbera\\n\\nSpett' of
-    'Spett.le Taskbridge') took in words that are not its own: an address's
-    last line ends where its line ends, or before a postcode. When neither
-    the words after the blank line nor the rest of their line hold a digit,
-    the address ends at the blank line. (An address a letter splits by a
-    blank line stays whole: 'Suite 501\\n\\n Estonia' before '62488'.)"""
+    first word of the next paragraph ('...60123 Gobbera\\n\\nSpett' of
+    'Spett.le Taskbridge') took in a word that is not its own: no address
+    line ends inside a word. When what follows the blank line is one word
+    without a digit and the model stopped inside it, the address ends at the
+    blank line. (Anything else stays whole: a letter may split an address
+    by a blank line, and a street may have no number: 'Calle del Sol, Sevilla'.)"""
     out = []
     for e in entities:
-        breaks = list(_BLANK_LINE.finditer(text, e.start, e.end)) if (
+        breaks = list(_BLANK_LINES.finditer(text, e.start, e.end)) if (
             e.recognizer in MODELS and e.type == "STREET_ADDRESS") else []
-        line_end = text.find("\n", e.end)
-        rest_of_line = text[e.end:line_end if line_end >= 0 else len(text)]
-        tail = text[breaks[-1].end():e.end] if breaks else ""
-        if (breaks and rest_of_line.strip(" \t\r,.;") and "\n" not in tail
-                and not any(c.isdigit() for c in tail + rest_of_line)):
+        tail = text[breaks[-1].end():e.end].strip(" \t") if breaks else ""
+        if tail and " " not in tail and not any(c.isdigit() for c in tail) and _inside_a_word(text, e.end):
             out += _piece(text, e, e.start, breaks[-1].start())
         else:
             out.append(e)
     return out
+
+
+_BLANK_LINES = re.compile(r"\n(?:[ \t>]*\r?\n)+")
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether `at` falls inside a word: a letter goes on there, or an
+    abbreviation's point or an apostrophe with a letter after it ('Spett|.le')."""
+    if at >= len(text) or at == 0 or not text[at - 1].isalpha():
+        return False
+    nxt = text[at]
+    return nxt.isalpha() or (nxt in ".'’" and at + 1 < len(text) and text[at + 1].isalpha())
 
 
 _LABEL_BEFORE_NAME = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*")
@@ -261,7 +273,10 @@ def _letter_words_taken_for_a_name(text: str, e: Entity) -> bool:
     of Faker's name lists) and nothing but such words, letter openers
     ('Beste', 'Liebe') and particles, or when it is particles alone ('van').
     A compound counts by its first part. Any other word keeps the guess:
-    names matter more than precision ('Danke Heidrun' stays masked whole)."""
+    names matter more than precision ('Danke Heidrun' stays masked whole).
+    The verbs a request opens a paragraph with (language.REQUEST_VERBS:
+    'Eliminen', 'Widerrufe') count as such words, except where a name
+    stands (alone on its line, after a greeting)."""
     if e.type != "PERSON" or e.recognizer not in MODELS:
         return False
     # A guess on a compound's last part ('Grundverordnung') is judged by its first.
@@ -270,9 +285,12 @@ def _letter_words_taken_for_a_name(text: str, e: Entity) -> bool:
         return False
     if all(w in NAME_PARTICLES for w in words):
         return True
-    letter = letter_words_no_name()
-    return any(w in letter for w in words) and all(w in letter or w in NOT_NAME_WORDS or w in NAME_PARTICLES
-                                                   for w in words)
+    letter, verbs = letter_words_no_name(), request_verbs_no_name()
+    if not (any(w in letter or w in verbs for w in words)
+            and all(w in letter or w in verbs or w in NOT_NAME_WORDS or w in NAME_PARTICLES for w in words)):
+        return False
+    # A request verb may be a surname somewhere ('Borren'): where a name stands, it stays masked.
+    return not (any(w in verbs and w not in letter for w in words) and _where_a_name_stands(text, e))
 
 
 def _acronym_taken_for_a_name(text: str, e: Entity) -> bool:
@@ -280,14 +298,35 @@ def _acronym_taken_for_a_name(text: str, e: Entity) -> bool:
     IA?', 'jullie AI-training'), and masked it hides what a message asks
     about. A model's one-word name guess that is an acronym of the trade or
     of data-protection law (language.ACRONYMS, written in capitals), alone or
-    opening a compound, is dropped."""
+    opening a compound ('AI-training'), is dropped; not where a name stands
+    (alone on its line, after a greeting), nor one of Faker's names ('Iva')."""
     if e.type != "PERSON" or e.recognizer not in MODELS:
         return False
     words = text[e.start:e.end].strip(" \t\r\n,.;:!?()").split()
     if len(words) != 1:
         return False
-    first = re.split(r"[-\u2010]", words[0], maxsplit=1)[0]
-    return first.isupper() and first.casefold() in ACRONYMS
+    first, rest = _compound_parts(words[0])
+    if not (first.isupper() and first.casefold() in acronyms_no_name()):
+        return False
+    # 'AI-training', 'KI-Auswertung' are things; 'IVA-MARIA' and a name where names stand are people.
+    if rest and (rest.isupper() or rest.casefold() in name_words()):
+        return False
+    return not _where_a_name_stands(text, e)
+
+
+def _compound_parts(word: str) -> tuple[str, str]:
+    """A hyphenated compound's first part and the rest ('AI', 'training'); ('IA', '') for a plain word."""
+    parts = _HYPHEN.split(word, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+_HYPHEN = re.compile("[-\u2010]")
+
+
+@lru_cache(maxsize=1)
+def acronyms_no_name() -> frozenset[str]:
+    """language.ACRONYMS less every given name and surname in Faker's lists ('Iva', 'Sem')."""
+    return ACRONYMS - name_words()
 
 
 def _compound_start(text: str, start: int) -> int:
@@ -301,8 +340,14 @@ def _compound_start(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def letter_words_no_name() -> frozenset[str]:
-    """language.LETTER_WORDS and REQUEST_VERBS less every given name and surname in Faker's lists."""
-    return (LETTER_WORDS | REQUEST_VERBS) - name_words()
+    """language.LETTER_WORDS less every given name and surname in Faker's lists."""
+    return LETTER_WORDS - name_words()
+
+
+@lru_cache(maxsize=1)
+def request_verbs_no_name() -> frozenset[str]:
+    """language.REQUEST_VERBS less every given name and surname in Faker's lists ('Quero')."""
+    return REQUEST_VERBS - name_words()
 
 
 def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:

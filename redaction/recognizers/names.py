@@ -12,12 +12,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|ter|ten|zu|
 _NEVER_A_NAME = (r"(?!(?:Team|Sir|Sirs|Madam|Madame|Monsieur|Support|All|Everyone|Everybody|There|Taskbridge|Customer|Customers"
                  r"|Colleagues?|Kollegen|Kolleginnen|Damen|Herren|Señores|Signori|Heren|Dames|Senhores|Privacy|Data|Legal"
                  r"|Hello|Thanks|Thank|Regards|Best|Kind|Sincerely|Cheers|The|This|Please|Sent|On|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr"
-                 # The office a letter is addressed to: 'Gentile Responsabile della protezione dei dati'.
-                 r"|Responsabile|Responsable|Responsables|Verantwortliche[rn]?|Datenschutzbeauftragte[rn]?|Delegat[oa]"
-                 r"|Delegad[oa]|Délégué|Déléguée|Encargad[oa]|Direttore|Direttrice|Direzione|Dirección|Direction|Ufficio"
-                 r"|Servizio|Servicio|Service|Équipe|Equipo|Equipa|Staff|Helpdesk|Klantenservice|Kundenservice"
-                 r"|Kundendienst|Atendimento|Titolare|Manager)\b)")
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Again|Dpo|Hr)\b)")
 # A chat's speaker label ('Bezoeker:', 'Agente (Sofía):') opens no name; elsewhere the same word may be a surname.
 _CHAT_LABEL = rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in CHAT_LABELS))})[ \t]*[:(])"
 _NOT_A_NAME = _NEVER_A_NAME + _CHAT_LABEL
@@ -27,6 +22,14 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in regex.findall(r"[^\W\d_]{3,}", 
     "hola", "buenas", "ciao", "buongiorno", "gentile", "beste", "geachte", "olá", "sent", "from", "iphone"])
 
 NAME = rf"{_NOT_A_NAME}{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]*){{0,2}}{_WORD}){{0,3}}"
+
+# The office a letter greets ('Gentile Responsabile della protezione dei dati', 'Cher Service client'):
+# after a greeting it is no name, and a name may follow it ('Gentile Direttore Rossi').
+_OFFICE = (r"(?:Responsabile|Responsable|Responsables|Verantwortliche[rn]?|Datenschutzbeauftragte[rn]?|Delegat[oa]"
+           r"|Delegad[oa]|Délégué|Déléguée|Encargad[oa]|Direttore|Direttrice|Direzione|Dirección|Direction|Ufficio"
+           r"|Servizio|Servicio|Service|Équipe|Equipo|Equipa|Staff|Helpdesk|Klantenservice|Kundenservice"
+           r"|Kundendienst|Atendimento|Titolare|Manager)")
+_AFTER_GREETING = rf"(?:{_OFFICE}[ \t]+)?(?!{_OFFICE}\b)"
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Monsieur|Madame|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Sig|Sig\.ra|Signor|Signora"
           r"|Dott|Dott\.ssa|Avv|Ing|Dhr|Mevr|Mevrouw|Meneer|Senhor|Senhora|Exmo|Exma)")
@@ -53,7 +56,7 @@ _SELF_INTRO = (r"(?i:provider|colleague|contact\s+person|assistant|designer|deve
                r"|meu\s+nome\s+é|chamo-me|sou|em\s+nome\s+de|client|cliente|klant|kunde|kundin|customer|candidate|freelancer)")
 
 _PATTERNS = [
-    rf"(?m:^[ \t>]*){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?(?P<pii>{NAME})",
+    rf"(?m:^[ \t>]*){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?{_AFTER_GREETING}(?P<pii>{NAME})",
     rf"(?m:^[ \t>]*)(?i:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*(?P<pii>{NAME})[ \t]*,?[ \t]*$",
     rf"\b{_TITLE}\.?[ \t]+(?P<pii>{NAME})",
     rf"(?P<pii>{NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@",
@@ -63,7 +66,7 @@ _PATTERNS = [
     rf"(?m:^[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*)(?P<pii>{NAME})[ \t]*:",
     rf"\((?P<pii>{NAME})\)[ \t]*:",
     # Greetings inside a line: "... ok. Hi Tom," / "]: Guten Morgen Felix!"
-    rf"(?:[.!?:][ \t]+){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?(?P<pii>{NAME})[ \t]*[,!]",
+    rf"(?:[.!?:][ \t]+){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?{_AFTER_GREETING}(?P<pii>{NAME})[ \t]*[,!]",
     rf"(?m:^--[ \t]*\r?\n[ \t]*(?P<pii>{NAME}))",
     # A name line over a role line: signatures and CV headers.
     rf"(?m:^[ \t>]*)(?P<pii>{NAME})[ \t]*,?[ \t]*\r?\n[ \t>]*(?:[A-Za-z][\w-]*[ \t]+){{0,3}}{ROLE}\b",
