@@ -88,6 +88,7 @@ def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+_FORM_LABEL = re.compile(r"[ \t>]*[^\W\d_]+:")  # 'Azienda:' on the line under 'Nome e cognome: Serena Bianchi'
 _ROLE_LINE = re.compile(rf"[ \t>]*{ROLE}\b(?:[ \t]+[a-zß-ÿ][\w-]*)*[ \t]*")
 
 
@@ -98,12 +99,14 @@ def _without_role_lines(text: str, entities: list[Entity]) -> list[Entity]:
     name (two words or more) that runs over a line break into nothing but a
     role (names.ROLE) and lower-case words ends at the break. ('Gerente
     López' on the next line, or 'Anna\\nLeiter', where the role word may be
-    a surname, stay whole.)"""
+    a surname, stay whole.) So does one that runs into the label of a
+    form's next line ('Serena Bianchi\\nAzienda' before ':')."""
     out = []
     for e in entities:
         if e.recognizer in MODELS and e.type == "PERSON" and "\n" in text[e.start:e.end]:
             cut = text.index("\n", e.start, e.end)
-            if len(text[e.start:cut].split()) >= 2 and _ROLE_LINE.fullmatch(text, cut + 1, e.end):
+            if len(text[e.start:cut].split()) >= 2 and (_ROLE_LINE.fullmatch(text, cut + 1, e.end)
+                                                        or _FORM_LABEL.fullmatch(text, cut + 1, e.end + 1)):
                 out += _piece(text, e, e.start, cut)
                 continue
         out.append(e)

@@ -469,3 +469,12 @@ def test_a_request_verb_taken_for_a_name_is_dropped(text, guess, dropped):
     start = text.index(guess)
     entity = Entity("PERSON", start, start + len(guess), 0.8, "TokenClassifier")
     assert (entity not in check_model_guesses(text, [entity])) == dropped
+
+
+def test_a_name_ends_before_the_label_of_a_forms_next_line():
+    from redaction.plausibility import check_model_guesses
+
+    text = "Nome e cognome: Serena Bianchi\nAzienda: Forno snc"
+    start = text.index("Serena")
+    [out] = check_model_guesses(text, [Entity("PERSON", start, text.index(":", start), 0.97, "TokenClassifier")])
+    assert text[out.start:out.end] == "Serena Bianchi"

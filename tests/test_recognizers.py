@@ -410,3 +410,26 @@ def test_ring_streets(redactor, text, address):
                                   "Referring 3 clients to you.", "Monitoring 24 hours a day."])
 def test_english_words_ending_in_ring_are_no_streets(redactor, text):
     assert spans(redactor, text, "STREET_ADDRESS") == []
+
+
+@pytest.mark.parametrize("table, masked, kept", [
+    ("customer_name,date_of_birth,plan\nEwan Fraser,1990-12-05,pro\nMaud Lenoir,1985-02-11,basic\n",
+     ["Ewan Fraser", "1990-12-05", "Maud Lenoir"], ["pro", "basic", "customer_name"]),
+    ("Name | Role | Telefon\nJanne Voss | Lead | 0151 2345678\n", ["Janne Voss", "0151 2345678"], ["Lead", "Role"]),
+])
+def test_a_column_named_for_personal_data_masks_its_cells(redactor, table, masked, kept):
+    out = redactor.redact(table).text
+    assert not [m for m in masked if m in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # 'nif' in 'panificio', 'tel' in 'telle', 'person' in 'personnels': a sentence with commas is no header row.
+    ("Descrizione: Ci serve un logo nuovo per il panificio, stile artigianale, colori caldi, da usare ovunque.\n"
+     "Altre note: vorrei sapere a chi passate i miei dati, tipo agenzie pubblicitarie?",
+     "vorrei sapere a chi passate i miei dati"),
+    ("En vertu de la loi sur les renseignements personnels, telle que modifiée, je vous demande :\n"
+     "– où sont hébergés mes renseignements, notamment hors du pays;", "où sont hébergés mes renseignements"),
+])
+def test_prose_with_commas_is_no_table(redactor, text, kept):
+    assert kept in redactor.redact(text).text

@@ -29,6 +29,19 @@ def _column_type(header: str) -> str | None:
     return None
 
 
+_LONGEST_HEADER = 40  # characters; and at most _HEADER_WORDS words ('Date of birth', 'Numéro de téléphone')
+_HEADER_WORDS = 4
+
+
+def _reads_as_a_header(cells: list[str]) -> bool:
+    """A header row names its columns in a few words. A sentence with commas
+    is no header: 'Ci serve un logo per il panificio, stile artigianale, ...'
+    would make 'nif' (of 'panificio') a tax-id column and mask the next line
+    that holds a comma, whole, as one; 'renseignements personnels, telle que'
+    a name and a phone column."""
+    return all(len(c) <= _LONGEST_HEADER and len(c.split()) <= _HEADER_WORDS for c in cells)
+
+
 def _fields_with_offsets(line: str, delimiter: str) -> list[tuple[str, int, int]]:
     """csv parses the cells; their offsets are found left to right in the line."""
     cells = next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
@@ -57,8 +70,9 @@ class TableColumnRecognizer(EntityRecognizer):
         for line in text.split("\n"):
             if columns is None:
                 delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
-                if delimiter:
-                    headers = [_column_type(h) for h, _, _ in _fields_with_offsets(line, delimiter)]
+                cells = [h for h, _, _ in _fields_with_offsets(line, delimiter)] if delimiter else []
+                if cells and _reads_as_a_header(cells):
+                    headers = [_column_type(h) for h in cells]
                     columns = headers if any(headers) else None
             elif line.count(delimiter) == 0:
                 columns = None  # the table ended
