@@ -65,7 +65,7 @@ def _carve_out_identifiers(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-_BLANK_LINE = re.compile(r"\n[ \t>]*\r?\n")
+_BLANK_LINE = re.compile(r"\n(?:[ \t>]*\r?\n)+")  # a run of blank lines is one break
 
 
 def _split_at_blank_lines(text: str, entities: list[Entity]) -> list[Entity]:
@@ -123,7 +123,7 @@ def _address_cut_at_blank_line(text: str, entities: list[Entity]) -> list[Entity
     by a blank line, and a street may have no number: 'Calle del Sol, Sevilla'.)"""
     out = []
     for e in entities:
-        breaks = list(_BLANK_LINES.finditer(text, e.start, e.end)) if (
+        breaks = list(_BLANK_LINE.finditer(text, e.start, e.end)) if (
             e.recognizer in MODELS and e.type == "STREET_ADDRESS") else []
         tail = text[breaks[-1].end():e.end].strip(" \t") if breaks else ""
         if tail and " " not in tail and not any(c.isdigit() for c in tail) and _inside_a_word(text, e.end):
@@ -131,9 +131,6 @@ def _address_cut_at_blank_line(text: str, entities: list[Entity]) -> list[Entity
         else:
             out.append(e)
     return out
-
-
-_BLANK_LINES = re.compile(r"\n(?:[ \t>]*\r?\n)+")
 
 
 def _inside_a_word(text: str, at: int) -> bool:
@@ -288,7 +285,7 @@ def _letter_words_taken_for_a_name(text: str, e: Entity) -> bool:
         return False
     if all(w in NAME_PARTICLES for w in words):
         return True
-    letter, verbs = letter_words_no_name(), request_verbs_no_name()
+    letter, verbs = letter_words_no_name(), less_names(REQUEST_VERBS)
     if not (any(w in letter or w in verbs for w in words)
             and all(w in letter or w in verbs or w in NOT_NAME_WORDS or w in NAME_PARTICLES for w in words)):
         return False
@@ -308,28 +305,13 @@ def _acronym_taken_for_a_name(text: str, e: Entity) -> bool:
     words = text[e.start:e.end].strip(" \t\r\n,.;:!?()").split()
     if len(words) != 1:
         return False
-    first, rest = _compound_parts(words[0])
-    if not (first.isupper() and first.casefold() in acronyms_no_name()):
+    first, _, rest = words[0].replace("\u2010", "-").partition("-")
+    if not (first.isupper() and first.casefold() in less_names(ACRONYMS)):
         return False
     # 'AI-training', 'KI-Auswertung' are things; 'IVA-MARIA' and a name where names stand are people.
     if rest and (rest.isupper() or rest.casefold() in name_words()):
         return False
     return not _where_a_name_stands(text, e)
-
-
-def _compound_parts(word: str) -> tuple[str, str]:
-    """A hyphenated compound's first part and the rest ('AI', 'training'); ('IA', '') for a plain word."""
-    parts = _HYPHEN.split(word, maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-_HYPHEN = re.compile("[-\u2010]")
-
-
-@lru_cache(maxsize=1)
-def acronyms_no_name() -> frozenset[str]:
-    """language.ACRONYMS less every given name and surname in Faker's lists ('Iva', 'Sem')."""
-    return ACRONYMS - name_words()
 
 
 def _compound_start(text: str, start: int) -> int:
@@ -341,16 +323,16 @@ def _compound_start(text: str, start: int) -> int:
     return start
 
 
-@lru_cache(maxsize=1)
 def letter_words_no_name() -> frozenset[str]:
     """language.LETTER_WORDS less every given name and surname in Faker's lists."""
-    return LETTER_WORDS - name_words()
+    return less_names(LETTER_WORDS)
 
 
-@lru_cache(maxsize=1)
-def request_verbs_no_name() -> frozenset[str]:
-    """language.REQUEST_VERBS less every given name and surname in Faker's lists ('Quero')."""
-    return REQUEST_VERBS - name_words()
+@lru_cache(maxsize=None)
+def less_names(words: frozenset[str]) -> frozenset[str]:
+    """A closed word list of language.py less every given name and surname in
+    Faker's lists: 'Iva' of ACRONYMS, 'Quero' of REQUEST_VERBS stay names."""
+    return words - name_words()
 
 
 def _legal_citation_taken_for_an_address(text: str, e: Entity) -> bool:

@@ -39,6 +39,15 @@ def test_long_texts_are_read_in_windows(tagger):
     assert any("Papadakis" in n for n in found(tagger, text, "PERSON"))
 
 
+def _guess(text, guess, kind="PERSON", recognizer="TokenClassifier"):
+    """A statistical model's guess on `guess` in `text`, and what the plausibility checks keep of it."""
+    from redaction.plausibility import check_model_guesses
+
+    start = text.index(guess)
+    entity = Entity(kind, start, start + len(guess), 0.8, recognizer)
+    return entity, [text[e.start:e.end] for e in check_model_guesses(text, [entity])]
+
+
 def _pieces(text):
     """One word piece per word, with its offsets (what windows() reads)."""
     import re
@@ -299,11 +308,8 @@ def test_a_chat_label_that_is_also_a_surname_is_masked_as_a_name(redactor, text,
     ("Calle de Leyva 12, 28001 Madrid", "Calle de Leyva 12, 28001 Madrid", False),
 ])
 def test_a_law_taken_for_an_address_is_dropped(text, guess, dropped):
-    from redaction.plausibility import check_model_guesses
-
-    start = text.index(guess)
-    entity = Entity("STREET_ADDRESS", start, start + len(guess), 0.7, "TokenClassifier")
-    assert (entity not in check_model_guesses(text, [entity])) == dropped
+    _, kept = _guess(text, guess, "STREET_ADDRESS")
+    assert (guess not in kept) == dropped
 
 
 def test_a_word_beside_a_law_is_no_address_either():
@@ -382,13 +388,8 @@ def test_a_chat_label_before_a_bracketed_name_is_not_part_of_it():
     ("CC: SEM", "SEM", False),                                      # a name in Faker's lists
 ])
 def test_an_acronym_taken_for_a_name_is_dropped(text, guess, dropped):
-    from redaction.plausibility import check_model_guesses
-
-    start = text.index(guess)
-    entity = Entity("PERSON", start, start + len(guess), 0.9, "TokenClassifier")
-    assert (entity not in check_model_guesses(text, [entity])) == dropped
-    rule = Entity("PERSON", start, start + len(guess), 0.9, "ContextualNameRecognizer")
-    assert rule in check_model_guesses(text, [rule])
+    assert (guess not in _guess(text, guess)[1]) == dropped
+    assert _guess(text, guess, recognizer="ContextualNameRecognizer")[1] == [guess]  # a rule's name stands
 
 
 @pytest.mark.parametrize("text, guess, kept", [
@@ -399,11 +400,7 @@ def test_an_acronym_taken_for_a_name_is_dropped(text, guess, dropped):
     ("Grüße,\nAnna\nLeiter", "Anna\nLeiter", "Anna\nLeiter"),       # one word above: 'Leiter' may be her surname
 ])
 def test_a_role_line_is_not_part_of_the_name_above_it(text, guess, kept):
-    from redaction.plausibility import check_model_guesses
-
-    start = text.index(guess)
-    [out] = check_model_guesses(text, [Entity("PERSON", start, start + len(guess), 0.95, "TokenClassifier")])
-    assert text[out.start:out.end] == kept
+    assert _guess(text, guess)[1] == [kept]
 
 
 @pytest.mark.parametrize("text, guess, kept", [
@@ -423,11 +420,7 @@ def test_a_role_line_is_not_part_of_the_name_above_it(text, guess, kept):
      "Via Roma 1\n60123 Gobbera"),
 ])
 def test_a_model_address_ends_where_its_line_ends(text, guess, kept):
-    from redaction.plausibility import check_model_guesses
-
-    start = text.index(guess)
-    [out] = check_model_guesses(text, [Entity("STREET_ADDRESS", start, start + len(guess), 0.99, "TokenClassifier")])
-    assert text[out.start:out.end] == kept
+    assert _guess(text, guess, "STREET_ADDRESS")[1] == [kept]
 
 
 @pytest.mark.parametrize("greeting", ["Gentile Responsabile della protezione dei dati,",
@@ -464,17 +457,8 @@ def test_the_verb_a_request_opens_with_stays_readable(redactor, text, verb):
     ("Saludos,\n\nBorren", "Borren", False),                  # alone on its line: a name stands there
 ])
 def test_a_request_verb_taken_for_a_name_is_dropped(text, guess, dropped):
-    from redaction.plausibility import check_model_guesses
-
-    start = text.index(guess)
-    entity = Entity("PERSON", start, start + len(guess), 0.8, "TokenClassifier")
-    assert (entity not in check_model_guesses(text, [entity])) == dropped
+    assert (guess not in _guess(text, guess)[1]) == dropped
 
 
 def test_a_name_ends_before_the_label_of_a_forms_next_line():
-    from redaction.plausibility import check_model_guesses
-
-    text = "Nome e cognome: Serena Bianchi\nAzienda: Forno snc"
-    start = text.index("Serena")
-    [out] = check_model_guesses(text, [Entity("PERSON", start, text.index(":", start), 0.97, "TokenClassifier")])
-    assert text[out.start:out.end] == "Serena Bianchi"
+    assert _guess("Nome e cognome: Serena Bianchi\nAzienda: Forno snc", "Serena Bianchi\nAzienda")[1] == ["Serena Bianchi"]
