@@ -116,6 +116,28 @@ def test_levels_are_chosen_for_recall_within_the_false_alarm_ceiling():
     assert levels == {"model_alone": 0.6, "rules_floor": 1.01, "ngrams_alone": 1.01}
 
 
+def test_type_thresholds_are_each_types_best_on_validation_but_never_under_the_floor():
+    """Access requests the model is only 0.3 sure of: validation alone would
+    set access's threshold at 0.3, where unseen ordinary messages pay for it;
+    the floor raises it to 0.5. A type whose best threshold is over the
+    floor keeps it."""
+    from models.corpus import Labelled
+    from models.evaluate import Probabilities
+    from models.train import TYPE_THRESHOLD_FLOOR, choose_thresholds
+
+    category = [0.0] * 8 + [1.0]  # 'none': a pure request
+    access = Probabilities([0.3] + [0.0] * 7, category)
+    deletion = Probabilities([0.0, 0.97] + [0.0] * 6, category)
+    ordinary = Probabilities([0.0, 0.85] + [0.0] * 6, [1.0] + [0.0] * 8)
+    items = ([Labelled("a", ["access"], None, "en", "validation")] * 20 + [Labelled("d", ["deletion"], None, "en", "validation")] * 20
+             + [Labelled("o", [], "writing", "en", "validation")] * 20)
+    chosen = choose_thresholds([access] * 20 + [deletion] * 20 + [ordinary] * 20, items)["type_threshold"]
+    assert TYPE_THRESHOLD_FLOOR == 0.5
+    assert chosen["access"] == 0.5       # best F1 at 0.2-0.3, raised
+    assert chosen["deletion"] == 0.95    # over the ordinary messages' 0.85: kept
+    assert min(chosen.values()) >= TYPE_THRESHOLD_FLOOR
+
+
 @pytest.mark.parametrize("minilm_finds, ngrams_alone", [(97, 1.01), (90, 0.95)])
 def test_levels_meet_the_false_alarm_target_where_recall_allows_else_the_old_ceiling(minilm_finds, ngrams_alone):
     """MiniLM finds `minilm_finds` of 100 requests without a false alarm; the
