@@ -125,7 +125,11 @@ tag morgen abend liefs hej perfetto perfecto perfeito parfait""".casefold().spli
 # trained mostly on English, takes a paragraph's first word for a name in
 # Spanish, Italian, Portuguese, French, German and Dutch (24 of 125 such verbs
 # in a test letter, 2026-11-29), and masked, the word a request turns on is
-# gone. A closed list, like CONNECTIVES: plausibility.py subtracts Faker's names.
+# gone. Since 2026-11-29 (second session) also the forms a customer uses to one
+# person, to friends or on a button ('Löscht bitte mein Konto', 'Elimina
+# account e dati', 'Borra mi cuenta'), and French infinitives of a subject
+# line ('Supprimer mon compte'). A closed list, like CONNECTIVES:
+# plausibility.py subtracts Faker's names.
 REQUEST_VERBS = frozenset("""
 solicito solicitamos pido pedimos exijo exigimos ruego rogamos quiero queremos deseo deseamos necesito adjunto
 acompaño envío remito ejerzo ejercito ejercemos revoco retiro reclamo requiero agradecería agradezco dirijan
@@ -143,7 +147,17 @@ rectifiez limitez bloquez cessez arrêtez indiquez confirmez transmettez envoyez
 révoque sollicite réclame prie
 verlange verlangen fordere fordern beantrage beantragen bitte bitten wünsche möchte möchten löschen berichtigen
 korrigieren sperren widerrufe widerrufen widerspreche übersende übersenden schicke erbitte ersuche
-verzoek verzoeken vraag verwijder verwijdert wis corrigeer beperk stuur herroep trek""".split())
+verzoek verzoeken vraag verwijder verwijdert wis corrigeer beperk stuur herroep trek
+borra elimina cancela suprime quita corrige rectifica actualiza cambia envía envíame manda mándame dame dime
+bloquea limita
+cancella cancellami rimuovi rimuovete togli toglimi togliete correggi rettifica aggiorna aggiornate cambia
+manda mandami mandate invia inviami inviate blocca bloccate ferma fermate smetti smettete dimmi dammi
+apaga apague elimine exclua exclui remove remova removam corrija mande envia envie bloqueia bloqueie pare
+atualiza atualize atualizem tira tirem
+supprime supprimer efface effacer corrige rectifie retire retirez envoie arrête arrêter bloque limite transmets
+lösch lösche löscht berichtige berichtigt korrigiere korrigiert sperre sperrt schick schicke schickt entferne
+entfernt entfernen gib gebt streiche streicht stoppe stoppt unterlasst
+verwijderen wist stop stopt stuurt haal haalt schrap schrapt""".split())
 
 # Surname particles: part of a name ('van Dijk'), never one alone ('Van: ...' in a forwarded header).
 NAME_PARTICLES = frozenset("van von de der den da di del della dos das du des le la ter ten".split())

@@ -443,6 +443,9 @@ def test_a_name_after_a_greeting_is_still_masked(redactor, greeting, name):
     ("Madame, Monsieur,\n\nEffacez toutes mes données personnelles de votre plateforme.", "Effacez"),
     ("Sehr geehrte Damen und Herren,\n\nWiderrufe hiermit meine Einwilligung.", "Widerrufe"),
     ("Exmos. Senhores,\n\nEliminem todos os meus dados pessoais da vossa plataforma.", "Eliminem"),
+    # The forms a customer uses to one person or to friends (since 2026-11-29, second session)
+    ("Löscht bitte mein Konto.", "Löscht"),
+    ("Elimina account e dati, grazie.", "Elimina"),
 ])
 def test_the_verb_a_request_opens_with_stays_readable(redactor, text, verb):
     assert verb in redactor.redact(text).text
@@ -455,6 +458,9 @@ def test_the_verb_a_request_opens_with_stays_readable(redactor, text, verb):
     ("Geachte heer, mevrouw,\n\nBeperk het gebruik van mijn gegevens.", "Beperk", True),
     ("Estimados señores:\n\nSolicito Ramírez la supresión.", "Solicito Ramírez", False),  # any other word keeps it
     ("Saludos,\n\nBorren", "Borren", False),                  # alone on its line: a name stands there
+    ("hola!\n\nQuita mi número de vuestra lista.", "Quita", True),
+    ("Supprimer mon compte et mes données", "Supprimer", True),
+    ("Ciao,\n\nToglimi dalla newsletter.", "Toglimi", True),
 ])
 def test_a_request_verb_taken_for_a_name_is_dropped(text, guess, dropped):
     assert (guess not in _guess(text, guess)[1]) == dropped
