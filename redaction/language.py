@@ -127,7 +127,7 @@ tag morgen abend liefs hej perfetto perfecto perfeito parfait""".casefold().spli
 # in a test letter, 2026-11-29), and masked, the word a request turns on is
 # gone. Since 2026-11-29 (second session) also the forms a customer uses to one
 # person, to friends or on a button ('Löscht bitte mein Konto', 'Elimina
-# account e dati', 'Borra mi cuenta'), and French infinitives of a subject
+# account e dati', 'Quita mi número'), and French infinitives of a subject
 # line ('Supprimer mon compte'). A closed list, like CONNECTIVES:
 # plausibility.py subtracts Faker's names.
 REQUEST_VERBS = frozenset("""
