@@ -97,9 +97,9 @@ def test_eval_classifier_names_the_probe_batches_there_are(capsys):
     from models.corpus import batches
     from triage import cli
 
-    assert batches() == [1, 2, 3, 4, 5, 6, 7]
+    assert batches() == [1, 2, 3, 4, 5, 6, 7, 8]
     assert cli.main(["eval", "classifier", "--set", "probe9"]) == 2
-    assert "no probe batch 9 in data/probe/ (batches: [1, 2, 3, 4, 5, 6, 7])" in capsys.readouterr().err
+    assert "no probe batch 9 in data/probe/ (batches: [1, 2, 3, 4, 5, 6, 7, 8])" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli.main(["eval", "classifier", "--set", "probe2x"])
     assert "one of test, samples, probe, probe1, probe2, ..., all" in capsys.readouterr().err
