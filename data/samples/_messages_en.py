@@ -807,10 +807,15 @@ R-0007,2026-09-05,Duncan Reid,duncan.reid@webmail.example,07700 900655,Edinburgh
              ("EMAIL_ADDRESS", "duncan.reid@webmail.example"), ("PHONE_NUMBER", "07700 900655")],
         allow=["test@glenmorven-leisure.example"],
     ),
-    # ------------------------------------------------------------------ HARD NEGATIVE: can't access account (login)
+    # ------------------------------------------------------------------ MIXED: locked account + a phone number to correct
+    # Labelled a hard negative until 2026-11-29. By the types' definitions (data/corpus/README.md:
+    # correction is "rectify wrong personal data on file: ... phone") it also asks for a correction:
+    # the 2FA number on file is no longer the customer's, and the new one is given. The corpus
+    # labels the same case so ('my mobile is now ..., the old one on my profile is dead so the 2FA
+    # codes go nowhere'). Unlocking the account stays support work.
     dict(
         fmt="eml", slug="cant_access_account_locked", channel="email", lang="en",
-        privacy=[], category="platform_support", hn=True,
+        privacy=["correction"], category="platform_support", hn=False,
         date=("2026-10-27 07:12", "Europe/London"), mailer="Gmail-style webmail",
         **{"from": ("Samuel Okafor", "sam.okafor.design@webmail.example")},
         subject="Can't access my account - locked after suspicious login alert",

@@ -1,0 +1,66 @@
+"""Where a found name ends: known surnames after it join it (a second
+surname must not stay in clear beside the placeholder); in German text a
+context rule's name stops before a capitalised noun."""
+import pytest
+
+from redaction.entities import Entity
+from redaction.name_extent import with_surnames, without_trailing_nouns
+from redaction.recognizers.name_lists import name_words
+
+
+def _names(text, entities):
+    return [text[e.start:e.end] for e in entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("Tirem Ivo Neves Antunes da equipa.", "Ivo", "Ivo Neves Antunes"),
+    ("Un cordial saludo,\nJordi Torrent", "Jordi", "Jordi Torrent"),
+    ("Hi, I'm Anna de Souza Pereira.", "Anna", "Anna de Souza Pereira"),
+    ("Bitte an Klaus Müller-Wagner schicken", "Klaus", "Klaus Müller-Wagner"),
+])
+def test_known_surnames_after_a_name_join_it(text, found, whole):
+    start = text.index(found)
+    assert _names(text, with_surnames(text, [Entity("PERSON", start, start + len(found), 0.9)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Meeting with Anna Smith Monday at ten", "Anna Smith"),   # a weekday, not a surname
+    ("Thanks Anna Smith\nDesign lead", "Anna Smith"),          # the next line is not the name's
+    ("Ask Anna Smith Support for the file", "Anna Smith"),     # a word no surname list holds as a name
+    ("Ivo da equipa", "Ivo"),                                   # lower case after a particle
+])
+def test_a_name_does_not_run_on_into_other_words(text, found):
+    start = text.index(found)
+    assert _names(text, with_surnames(text, [Entity("PERSON", start, start + len(found), 0.9)])) == [found]
+
+
+def test_only_names_run_on():
+    text = "Order 4411 Costa Rica"
+    entity = Entity("ACCOUNT_ID", 6, 10, 0.9)
+    assert with_surnames(text, [entity]) == [entity]
+
+
+def test_in_german_a_context_rules_name_stops_before_a_noun():
+    text = "Bitte gebt meiner Kollegin Anna Schmidt Zugriff auf das Projekt."
+    start = text.index("Anna")
+    rule = Entity("PERSON", start, text.index(" auf"), 0.9, "ContextualNameRecognizer")
+    known = name_words().__contains__
+    assert _names(text, without_trailing_nouns(text, [rule], "de", known)) == ["Anna Schmidt"]
+    # its first word stays, known or not: an unknown name after 'Kollegin' is still a name
+    alone = Entity("PERSON", start, start + len("Anna"), 0.9, "ContextualNameRecognizer")
+    assert without_trailing_nouns(text, [alone], "de", known) == [alone]
+    # a model's guess and other languages are left as they are
+    model = Entity("PERSON", rule.start, rule.end, 0.9, "TokenClassifier")
+    assert without_trailing_nouns(text, [model], "de", known) == [model]
+    assert without_trailing_nouns(text, [rule], "en", known) == [rule]
+
+
+def test_a_second_surname_the_models_miss_is_masked(redactor):
+    result = redactor.redact("Tirem Ivo Neves Antunes da equipa do projeto, já terminou a parte dele.")
+    assert "Antunes" not in result.text and "Neves" not in result.text
+    assert result.text.count("<PERSON_") == 1
+
+
+def test_a_german_noun_after_a_colleagues_name_stays_readable(redactor):
+    result = redactor.redact("Bitte gebt meiner Kollegin Anna Schmidt Zugriff auf das Projekt.")
+    assert "Zugriff" in result.text and "Schmidt" not in result.text
