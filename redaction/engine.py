@@ -11,10 +11,10 @@ from .address_blocks import complete_address_blocks
 from .analyzer import build_analyzer
 from .entities import Entity
 from .language import guess_language
-from .name_extent import with_surnames, without_trailing_nouns
+from .name_extent import with_joined_first_names, with_surnames, without_trailing_nouns
 from .plausibility import check_model_guesses
 from .policy import Policy
-from .recognizers.name_lists import name_words
+from .recognizers.name_lists import given_names, name_words
 
 _SPACY_BATCH = 32
 
@@ -48,7 +48,8 @@ class DetectionEngine:
                          for label, start, end, score in spans if score >= self.policy.threshold_for(label)]
             entities = check_model_guesses(text, entities)
             entities = without_trailing_nouns(text, entities, guess_language(text), name_words().__contains__)
-            entities = complete_address_blocks(text, with_surnames(text, entities))
+            entities = with_joined_first_names(text, with_surnames(text, entities), given_names())
+            entities = complete_address_blocks(text, entities)
             entities += match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")
             found.append(self._allowed(text, entities))
         return found

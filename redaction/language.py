@@ -113,11 +113,11 @@ gracias saludos atentamente cordiales buenas buenos hola estimado estimada estim
 formulario consulta solicitud delegado protección datos privacidad muy
 grazie saluti cordiali distinti buongiorno buonasera salve spettabile spett egregio egregi richiesta domanda
 oggetto messaggio inviato modulo responsabile protezione dati trascrizione
-groetjes groeten groet bedankt dank vriendelijke hartelijke geachte hoi goedemorgen goedemiddag goedenavond
+groetjes groeten groet bedankt dank vriendelijke hartelijke geachte hoi dag goedemorgen goedemiddag goedenavond
 oorspronkelijk oorspronkelijke verzonden onderwerp bericht contactformulier verzoek opdracht fijne
 obrigado obrigada cumprimentos atenciosamente abraço abraços olá bom boa prezado prezada exmo exma exmos
 mensagem assunto formulário pedido dúvida encarregado proteção dados privacidade muito
-tag morgen abend liefs hej perfetto perfecto perfeito parfait""".casefold().split()) | CHAT_LABELS
+tag morgen abend liefs hej perfetto perfecto perfeito parfait grüezi grüessech salü""".casefold().split()) | CHAT_LABELS
 
 # The verbs a request letter opens a sentence with, as it writes them: asking,
 # attaching, exercising, withdrawing, and the rights themselves as commands to

@@ -4,6 +4,7 @@ stop: Portuguese and Spanish names carry two surnames ('Ivo Neves Antunes',
 the placeholder ('<PERSON_1> Antunes'). And a rule that finds a name after a
 word such as 'Kollegin' takes in the capitalised German noun after it
 ('meiner Kollegin Anna Schmidt Zugriff geben'), hiding what the message asks.
+And a first name joined to a found one ('Jana & Hannah') is left out.
 
 Both are decided by Faker's name lists (name_lists.py): a capitalised word
 right after a name joins it when it is a known surname; in German text, a
@@ -19,9 +20,9 @@ from .entities import Entity
 from .recognizers.name_lists import _COMMON_WORDS, _NOT_SURNAME, _faker_person_names
 from .recognizers.names import NOT_NAME_WORDS
 
-# A surname after a name: on the same line, after at most one particle.
+# A surname after a name: on the same line, after at most two particles ('Pieter Van der Linden').
 _NEXT_SURNAME = regex.compile(
-    r"[ \t]+((?:(?:da|de|do|das|dos|del|della|di|van|von|der|den|ter)[ \t]+)?)"
+    r"[ \t]+((?:(?i:da|de|do|das|dos|del|della|di|van|von|der|den|ter)[ \t]+){0,2})"
     r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w@'’-])")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_SURNAMES = 3  # 'Ivo Neves Antunes', 'José María García Pérez de Lema'
@@ -57,6 +58,22 @@ def with_surnames(text: str, entities: list[Entity]) -> list[Entity]:
                 e = Entity(e.type, e.start, end, e.score, e.recognizer)
         out.append(e)
     return out
+
+
+_JOINED_FIRST_NAME = regex.compile(r"[ \t]*(?:&|\+|(?i:and|und|et|y|e|en|og|och))[ \t]+(\p{Lu}\p{Ll}{2,})(?![\w@'’-])")
+
+
+def with_joined_first_names(text: str, entities: list[Entity], given_names) -> list[Entity]:
+    """A known given name joined to a found name by 'and' or '&' is a
+    person too ('Liebe Grüße, Jana & Hannah', 'Ana e Marta'): the models take
+    such pairs for a company, or find the first alone."""
+    found = []
+    for e in entities:
+        if e.type == "PERSON":
+            m = _JOINED_FIRST_NAME.match(text, e.end)
+            if m and m.group(1) in given_names:
+                found.append(Entity("PERSON", m.start(1), m.end(1), e.score, e.recognizer))
+    return entities + found
 
 
 def without_trailing_nouns(text: str, entities: list[Entity], language: str, known) -> list[Entity]:

@@ -64,3 +64,27 @@ def test_a_second_surname_the_models_miss_is_masked(redactor):
 def test_a_german_noun_after_a_colleagues_name_stays_readable(redactor):
     result = redactor.redact("Bitte gebt meiner Kollegin Anna Schmidt Zugriff auf das Projekt.")
     assert "Zugriff" in result.text and "Schmidt" not in result.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey, can you send over whatever you've got stored about me?\n\nJoe", "Joe"),
+    ("E apaga a lista de contactos, não a vamos usar mais. Obrigado\nNuno", "Nuno"),
+    ("Geht sowas über euch? Lg Verena", "Verena"),
+    ("Kontaktformular\nVorname: Emre\nNachname: Yilmaz", "Emre"),
+    ("[16:41] Taskbridge (Agent): Grüezi! Sie sprechen mit Noah vom Taskbridge-Support.", "Noah"),
+    ("[10:12] Taskbridge (Agent) : Bonjour, Clara à votre service.", "Clara"),
+    ("Danke!\n\nLiebe Grüße aus Wien\nJana & Hannah", "Hannah"),
+    ("Ik bestel dit voor Pieter Van der Linden in Zwolle.", "Linden"),
+])
+def test_first_names_where_a_message_is_signed_or_an_agent_introduced(redactor, text, name):
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dag,\n\nIk zoek een boekhouder voor de jaarrekening.\n\nGroeten,\nWim", "Dag"),   # a greeting that is a name elsewhere
+    ("[16:41] Taskbridge (Agent): Grüezi! Wie kann ich helfen?", "Agent"),            # a chat's speaker label
+    ("[16:41] Taskbridge (Agent): Grüezi! Wie kann ich helfen?", "Grüezi"),
+    ("Please find the report attached.\n\nMarketing", "Marketing"),                   # no given name
+])
+def test_greetings_labels_and_words_alone_on_a_line_stay(redactor, text, kept):
+    assert kept in redactor.redact(text).text

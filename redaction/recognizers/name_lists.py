@@ -1,6 +1,7 @@
 """Full names by their first name: a capitalised given name from Faker's
 name lists (86 locales, about 20,000 Latin-script given names) followed by a
-capitalised surname: 'Femke Smit', 'Yusuf Karimi', 'Anouk Peeters (photographer)'.
+capitalised surname: 'Femke Smit', 'Yusuf Karimi', 'Anouk Peeters (photographer)', or alone
+where a message is signed ('...\n\nJoe' at its end).
 It finds names mid-sentence in any language, where no greeting or header
 points at them. Given names that are also everyday words ('Will', 'May',
 'Grant') or places ('Paris') are left out, and so are surnames that are words
@@ -13,6 +14,8 @@ from functools import lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from ..language import LETTER_WORDS
 
 _COMMON_WORDS = frozenset("""
 will may mark grant hope art bill page lane hall van santa china paris georgia victoria sunday monday tuesday
@@ -73,6 +76,23 @@ def name_words() -> frozenset[str]:
                      if len(w) >= 2 and w.isalpha())
 
 
+# A message signed with a first name alone: on its own line after a blank
+# line or a closing ('...stored about me?\n\nJoe', 'Merci !\nClara') and
+# followed by nothing, a blank line or quoted mail; on the message's last
+# line; or after a closing word at a line's end ('Lg Verena').
+_LONE_SIGNATURE = regex.compile(
+    r"(?:\A|\n[ \t>]*\n|[,!][ \t]*\n)[ \t>]*(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.,]?[ \t]*(?=\Z|\n[ \t]*(?:\n|>|\Z))"
+    # the message's last line, whatever is above it ('... Obrigado\nNuno')
+    r"|\n[ \t]*(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?\s*\Z"
+    # a closing and the first name at a line's end ('Geht sowas über euch? Lg Verena', 'Obrigado Nuno')
+    r"|(?i:\b(?:lg|vg|mfg|gruß|grüße|danke|cheers|thanks|thx|merci|bises|gracias|saludos|besos|grazie|saluti|ciao"
+    r"|obrigad[oa]|abraços?|beijos|bedankt|groetjes|groet))[,.!]?[ \t]+(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*(?=\n|\Z)")
+
+# A line that is two first names and nothing else: a couple or two colleagues signing ('Jana & Hannah').
+_TWO_FIRST_NAMES = regex.compile(
+    r"(?m)^[ \t>]*(?P<one>\p{Lu}\p{Ll}{2,})[ \t]+(?:&|\+|(?i:and|und|et|y|e|en))[ \t]+(?P<two>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*$")
+
+
 class GivenNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer", supported_language="en")
@@ -86,6 +106,15 @@ class GivenNameRecognizer(EntityRecognizer):
             last = m.group("last").split()[-1]
             if m.group("first") in self._names and last.casefold() not in _NOT_SURNAME:
                 results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7,
+                                                recognition_metadata={"recognizer_name": self.name}))
+        for m in _TWO_FIRST_NAMES.finditer(text):
+            if m.group("one") in self._names and m.group("two") in self._names:
+                results += [RecognizerResult("PERSON", m.start(g), m.end(g), 0.7,
+                                             recognition_metadata={"recognizer_name": self.name}) for g in ("one", "two")]
+        for m in _LONE_SIGNATURE.finditer(text):
+            # a greeting alone on its line is no signature, even where it is a name somewhere ('Dag,')
+            if m.group("first") in self._names and m.group("first").casefold() not in LETTER_WORDS:
+                results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
                                                 recognition_metadata={"recognizer_name": self.name}))
         return results
 
