@@ -8,7 +8,7 @@ And a first name joined to a found one ('Jana & Hannah') is left out.
 
 Both are decided by Faker's name lists (name_lists.py): a capitalised word
 right after a name joins it when it is a known surname; in German text, a
-word a context rule took in after a name's first word leaves it when it is
+word a context rule took in after a name's first two words leaves it when it is
 no known name."""
 from __future__ import annotations
 
@@ -17,26 +17,44 @@ from functools import lru_cache
 import regex
 
 from .entities import Entity
+from .language import _STOPWORDS, CONNECTIVES, LETTER_WORDS, REQUEST_VERBS, function_words
 from .recognizers.name_lists import _COMMON_WORDS, _NOT_SURNAME, _faker_person_names
 from .recognizers.names import NOT_NAME_WORDS
 
 # A surname after a name: on the same line, after at most two particles ('Pieter Van der Linden').
+# German 'der', 'den' only after 'van'/'von': alone they are articles ('Anna Schmidt den Link').
 _NEXT_SURNAME = regex.compile(
-    r"[ \t]+((?:(?i:da|de|do|das|dos|del|della|di|van|von|der|den|ter)[ \t]+){0,2})"
+    r"[ \t]++((?:(?i:(?:van|von)(?:[ \t]+(?:der|den|de))?|da|de|do|das|dos|del|della|di|du|la|le|ter)[ \t]+)?)"
     r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w@'’-])")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_SURNAMES = 3  # 'Ivo Neves Antunes', 'José María García Pérez de Lema'
 _CONTEXT_RULE = "ContextualNameRecognizer"
 
 
+# Calendar words of our languages, which Faker's lists hold as surnames ('Freitag', 'Mai').
+_CALENDAR = frozenset("""
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
+oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
+août septembre octobre novembre décembre lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
+abril mayo junio julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì sabato
+domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre maandag dinsdag woensdag donderdag
+vrijdag zaterdag zondag januari februari maart mei augustus oktober segunda terça quarta quinta sexta janeiro
+fevereiro março maio junho julho setembro outubro novembro dezembro""".split())
+# Everyday words that follow a name in a sentence and that Faker's lists hold as surnames ('Kosten', 'Link', 'Sales').
+_EVERYDAY = frozenset("kosten link post gut kurz neu kunde sales power bien bueno porto valencia team".split())
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Faker's surnames (every locale) as written, less the everyday words
-    that are also surnames somewhere ('Will', 'Long', 'Street')."""
+    that are also surnames somewhere ('Will', 'Long', 'Street'), the small
+    words, letter words, request verbs and calendar words of our languages
+    ('Das', 'Danke', 'Borra', 'Freitag')."""
+    excluded = (_COMMON_WORDS | _NOT_SURNAME | NOT_NAME_WORDS | LETTER_WORDS | REQUEST_VERBS | CONNECTIVES
+                | _CALENDAR | _EVERYDAY | frozenset().union(*(function_words(lang) for lang in _STOPWORDS)))
     return frozenset(n for n in _faker_person_names(("last_names",))
                      if isinstance(n, str) and n.isalpha() and len(n) >= 3 and n[0].isupper()
-                     and n.casefold() not in _COMMON_WORDS and n.casefold() not in _NOT_SURNAME
-                     and n.casefold() not in NOT_NAME_WORDS)
+                     and n.casefold() not in excluded)
 
 
 def _known_surname(word: str) -> bool:
@@ -47,7 +65,7 @@ def with_surnames(text: str, entities: list[Entity]) -> list[Entity]:
     """Each name runs on over the known surnames that follow it on its line."""
     out = []
     for e in entities:
-        if e.type == "PERSON":
+        if e.type == "PERSON" and text[e.end - 1:e.end].isalpha():  # not past 'Derya.' into the next sentence
             end = e.end
             for _ in range(_MAX_SURNAMES):
                 m = _NEXT_SURNAME.match(text, end)
@@ -60,7 +78,8 @@ def with_surnames(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-_JOINED_FIRST_NAME = regex.compile(r"[ \t]*(?:&|\+|(?i:and|und|et|y|e|en|og|och))[ \t]+(\p{Lu}\p{Ll}{2,})(?![\w@'’-])")
+# Not 'en', 'e', 'y': also prepositions and 'and' in running text ('Ana García en Valencia').
+_JOINED_FIRST_NAME = regex.compile(r"[ \t]*+(?:&|\+|(?i:and|und|et))[ \t]+(\p{Lu}\p{Ll}{2,})(?![\w@'’-])")
 
 
 def with_joined_first_names(text: str, entities: list[Entity], given_names) -> list[Entity]:
@@ -71,16 +90,21 @@ def with_joined_first_names(text: str, entities: list[Entity], given_names) -> l
     for e in entities:
         if e.type == "PERSON":
             m = _JOINED_FIRST_NAME.match(text, e.end)
-            if m and m.group(1) in given_names:
+            if m and m.group(1) in given_names and m.group(1).casefold() not in _small_words():
                 found.append(Entity("PERSON", m.start(1), m.end(1), e.score, e.recognizer))
     return entities + found
 
 
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    return frozenset().union(*(function_words(lang) for lang in _STOPWORDS))
+
+
 def without_trailing_nouns(text: str, entities: list[Entity], language: str, known) -> list[Entity]:
     """German capitalises its nouns, so in German text a context rule's name
-    ends at its last known name word ('Anna Schmidt Zugriff' -> 'Anna
-    Schmidt'); its first word always stays (an unknown name is still a name
-    there). `known(word)` says whether a case-folded word is in the name lists."""
+    of three words or more ends at its last known name word ('Anna Schmidt
+    Zugriff' -> 'Anna Schmidt'); its first two words always stay (a surname
+    Faker's lists lack, 'Krützfeld', is still a surname there). `known(word)` says whether a case-folded word is in the name lists."""
     if language != "de":
         return entities
     out = []
@@ -88,7 +112,7 @@ def without_trailing_nouns(text: str, entities: list[Entity], language: str, kno
         if e.type == "PERSON" and e.recognizer == _CONTEXT_RULE:
             words = list(_WORD.finditer(text, e.start, e.end))
             keep = len(words)
-            while keep > 1 and not all(known(p.casefold()) for p in words[keep - 1].group().split("-")):
+            while keep > 2 and not all(known(p.casefold()) for p in words[keep - 1].group().split("-")):
                 keep -= 1
             if keep < len(words):
                 e = Entity(e.type, e.start, words[keep - 1].end(), e.score, e.recognizer)

@@ -88,3 +88,39 @@ def test_first_names_where_a_message_is_signed_or_an_agent_introduced(redactor, 
 ])
 def test_greetings_labels_and_words_alone_on_a_line_stay(redactor, text, kept):
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a review's cases (2026-11-29): closings, departments, articles and calendar words are no names
+    ("Rimaniamo a sua disposizione per qualsiasi chiarimento.", "Rimaniamo"),
+    ("[16:41] Taskbridge (Agent): Sie sprechen mit Kundenservice Nord.", "Kundenservice"),
+    ("Viva,\n\nquero saber que dados têm sobre mim.\n\nObrigada,\nAna", "Viva"),
+    ("Termin mit Anna Schmidt Freitag um 10. Am Freitag bin ich da.", "Freitag"),
+    ("Können Sie Anna Schmidt den Link schicken?", "den Link"),
+    ("Estuve con Ana García en Valencia la semana pasada.", "Valencia"),
+    ("Buenas tardes,\n\nChe, ¿me pueden pasar todo lo que tienen de mí?", "Che"),
+])
+def test_words_around_names_stay_readable(redactor, text, kept):
+    assert kept in redactor.redact(text).text
+
+
+def test_a_german_surname_no_list_holds_is_not_cut_off(redactor):
+    text = "Viele Grüße\nGesine Harms\nHarms Landtechnik, Husum"
+    assert "Harms" not in redactor.redact(text).text
+
+
+def test_windows_line_breaks_do_not_hide_a_signature_or_a_form_field(redactor):
+    masked = redactor.redact("Kontaktformular\r\nVorname: Emre\r\nNachricht: ok\r\n\r\nLg Verena\r\n").text
+    assert "Emre" not in masked and "Verena" not in masked
+
+
+def test_signature_patterns_stay_linear_on_long_blank_runs():
+    import time
+
+    from redaction.recognizers.name_lists import _AGENT_INTRO, _LONE_SIGNATURE, _TWO_FIRST_NAMES
+
+    text = "Anna" + " " * 200_000 + "\nThanks" + "\t" * 100_000
+    start = time.perf_counter()
+    for pattern in (_LONE_SIGNATURE, _TWO_FIRST_NAMES, _AGENT_INTRO):
+        list(pattern.finditer(text))
+    assert time.perf_counter() - start < 5  # quadratic backtracking took minutes

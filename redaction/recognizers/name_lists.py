@@ -79,18 +79,33 @@ def name_words() -> frozenset[str]:
 # A message signed with a first name alone: on its own line after a blank
 # line or a closing ('...stored about me?\n\nJoe', 'Merci !\nClara') and
 # followed by nothing, a blank line or quoted mail; on the message's last
-# line; or after a closing word at a line's end ('Lg Verena').
+# line, alone or before a dash ('Pietro – Oleificio Sabino'); or after a
+# closing word, at a line's end or before a comma ('Lg Verena', 'Merci !
+# Arnaud, service client'). Possessive quantifiers: a long run of blanks
+# must not be tried again at every position.
 _LONE_SIGNATURE = regex.compile(
-    r"(?:\A|\n[ \t>]*\n|[,!][ \t]*\n)[ \t>]*(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.,]?[ \t]*(?=\Z|\n[ \t]*(?:\n|>|\Z))"
-    # the message's last line, whatever is above it ('... Obrigado\nNuno')
-    r"|\n[ \t]*(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?\s*\Z"
-    # a closing and the first name at a line's end ('Geht sowas über euch? Lg Verena', 'Obrigado Nuno')
-    r"|(?i:\b(?:lg|vg|mfg|gruß|grüße|danke|cheers|thanks|thx|merci|bises|gracias|saludos|besos|grazie|saluti|ciao"
-    r"|obrigad[oa]|abraços?|beijos|bedankt|groetjes|groet))[,.!]?[ \t]+(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*(?=\n|\Z)")
+    r"(?:\n[ \t>]*+\r?\n|[,!][ \t]*+\r?\n)[ \t>]*+(?P<first>\p{Lu}\p{Ll}{2,})[ \t]*+[.,]?[ \t\r]*+(?=\Z|\n[ \t\r]*+(?:\n|>|\Z))"
+    r"|\n[ \t]*+(?P<first>\p{Lu}\p{Ll}{2,})(?:[ \t]*+[.!]?|[ \t]++[–—-][ \t]++[^\n]*+)\s*+\Z"
+    r"|(?<!\w)(?i:lg|vg|mfg|gruß|grüße|gruss|grüsse|danke|cheers|thanks|thx|merci|bises|gracias|saludos|besos|grazie"
+    r"|saluti|un\s+saluto|ciao|obrigad[oa]|abraços?|beijos|beijinhos|bedankt|groetjes|groet)(?!\w)(?:[ \t]*+[,.!]++)?[ \t]++"
+    r"(?P<first>\p{Lu}\p{Ll}{2,})(?:[ \t]*+[.!]?[ \t\r]*+(?=\n|\Z)|(?=,))")
 
 # A line that is two first names and nothing else: a couple or two colleagues signing ('Jana & Hannah').
 _TWO_FIRST_NAMES = regex.compile(
-    r"(?m)^[ \t>]*(?P<one>\p{Lu}\p{Ll}{2,})[ \t]+(?:&|\+|(?i:and|und|et|y|e|en))[ \t]+(?P<two>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*$")
+    r"(?m)^[ \t>]*+(?P<one>\p{Lu}\p{Ll}{2,})[ \t]++(?:&|\+|(?i:and|und|et|y|e|en))[ \t]++(?P<two>\p{Lu}\p{Ll}{2,})"
+    r"[ \t]*+[.!]?[ \t\r]*+$")
+
+# A support agent introducing themselves in a chat ('Sie sprechen mit Noah vom Support', 'Bonjour, Clara
+# à votre service'): only a known given name, so that 'Sie sprechen mit Kundenservice Nord' stays.
+_AGENT_INTRO = regex.compile(
+    r"(?<!\w)(?i:you(?:'re|\s+are)\s+(?:speaking|chatting|talking)\s+(?:with|to)|sie\s+sprechen\s+mit|du\s+sprichst\s+mit"
+    r"|hier\s+ist|vous\s+(?:parlez|discutez|êtes\s+en\s+ligne)\s+avec|tu\s+parles\s+avec|estás\s+hablando\s+con"
+    r"|está\s+hablando\s+con|le\s+atiende|stai\s+parlando\s+con|sta\s+parlando\s+con|le\s+risponde|(?:je|u)\s+(?:spreekt|chat)\s+met"
+    r"|(?:está|estás)\s+(?:a\s+)?(?:falar|falando|conversar|conversando)\s+com|aqui\s+é\s+(?:a|o))[ \t]++(?P<first>\p{Lu}\p{Ll}{2,})"
+    r"|(?<=[,!.:][ \t])(?P<first>\p{Lu}\p{Ll}{2,})[ \t]++(?i:at\s+your\s+service|à\s+votre\s+service|a\s+su\s+servicio"
+    r"|al\s+suo\s+servizio|zu\s+Ihren\s+Diensten|tot\s+uw\s+dienst)")
+# Greetings and exclamations that are given names somewhere ('Viva,', 'Ola,', 'Prima!', 'Cheers Mate').
+_NO_SIGNATURE = frozenset("viva ola prima baba ade mille mate buddy boss allen peace nada sie dag".split())
 
 
 class GivenNameRecognizer(EntityRecognizer):
@@ -111,9 +126,10 @@ class GivenNameRecognizer(EntityRecognizer):
             if m.group("one") in self._names and m.group("two") in self._names:
                 results += [RecognizerResult("PERSON", m.start(g), m.end(g), 0.7,
                                              recognition_metadata={"recognizer_name": self.name}) for g in ("one", "two")]
-        for m in _LONE_SIGNATURE.finditer(text):
-            # a greeting alone on its line is no signature, even where it is a name somewhere ('Dag,')
-            if m.group("first") in self._names and m.group("first").casefold() not in LETTER_WORDS:
+        for m in [*_LONE_SIGNATURE.finditer(text), *_AGENT_INTRO.finditer(text)]:
+            # a greeting alone on its line is no signature, even where it is a name somewhere ('Dag,', 'Viva,')
+            first = m.group("first").casefold()
+            if m.group("first") in self._names and first not in LETTER_WORDS and first not in _NO_SIGNATURE:
                 results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
                                                 recognition_metadata={"recognizer_name": self.name}))
         return results

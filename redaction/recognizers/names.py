@@ -53,15 +53,7 @@ _SELF_INTRO = (r"(?i:provider|colleague|contact\s+person|assistant|designer|deve
                r"|commercialista|collega|boekhouder|collega|contabilista|colega|my\s+name\s+is|i\s+am|i'm|this\s+is|on\s+behalf\s+of|acting\s+for|ich\s+heiße|mein\s+name\s+ist|ich\s+bin"
                r"|im\s+(?:auftrag|namen)\s+von|je\s+m['’]appelle|je\s+suis|au\s+nom\s+de|me\s+llamo|mi\s+nombre\s+es|soy"
                r"|en\s+nombre\s+de|mi\s+chiamo|sono|per\s+conto\s+di|a\s+nome\s+di|mijn\s+naam\s+is|ik\s+ben|namens"
-               r"|meu\s+nome\s+é|chamo-me|sou|em\s+nome\s+de|client|cliente|klant|kunde|kundin|customer|candidate|freelancer"
-               # a support agent introducing themselves in a chat ('Sie sprechen mit Noah vom Support')
-               r"|you(?:'re|\s+are)\s+(?:speaking|chatting|talking)\s+(?:with|to)|sie\s+sprechen\s+mit|du\s+sprichst\s+mit"
-               r"|vous\s+(?:parlez|discutez|êtes\s+en\s+ligne)\s+avec|tu\s+parles\s+avec|(?:hablas|habla|estás\s+hablando|está\s+hablando)\s+con"
-               r"|(?:parli|parla|stai\s+parlando|sta\s+parlando)\s+con|(?:je|u)\s+(?:spreekt|chat)\s+met"
-               r"|(?:está|estás)\s+(?:a\s+)?(?:falar|falando|conversar|conversando)\s+com|fala\s+com)")
-# '..., Clara à votre service': a name before the words an agent offers help with.
-_AT_YOUR_SERVICE = (r"(?i:at\s+your\s+service|à\s+votre\s+service|a\s+su\s+servicio|al\s+suo\s+servizio|a\s+sua\s+disposizione"
-                    r"|zu\s+Ihren\s+Diensten|tot\s+uw\s+dienst|ao\s+seu\s+dispor)")
+               r"|meu\s+nome\s+é|chamo-me|sou|em\s+nome\s+de|client|cliente|klant|kunde|kundin|customer|candidate|freelancer)")
 
 _PATTERNS = [
     rf"(?m:^[ \t>]*){_GREETING}[ \t,]+(?:{_TITLE}\.?[ \t]+)?{_AFTER_GREETING}(?P<pii>{NAME})",
@@ -70,7 +62,6 @@ _PATTERNS = [
     rf"(?P<pii>{NAME})[ \t]*\"?[ \t]*(?:<|\[mailto:|\()[\w.+-]+@",
     rf"(?m:^[ \t>]*)(?:From|Von|De|Da|Van|Para|To|An|À|A|Cc|Aan|Sender|Absender|Expéditeur|Remitente|Mittente|Afzender|Remetente)[ \t]*:[ \t]*\"?(?P<pii>{NAME})\"?[ \t]*(?:<|\[|$)",
     rf"\b{_SELF_INTRO}[ \t]*[(:]?[ \t]*(?P<pii>{NAME})",
-    rf"(?P<pii>{NAME}),?[ \t]+{_AT_YOUR_SERVICE}\b",
     # Chat transcripts: "[08:51] Felix Wagner: ..." and "Taskbridge (Jana): ..."
     rf"(?m:^[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*)(?P<pii>{NAME})[ \t]*:",
     rf"\((?P<pii>{NAME})\)[ \t]*:",
@@ -89,7 +80,7 @@ _PATTERNS = [
     # A form's name field: "Vorname: Emre", "Apellidos: García Ruiz", "Full name: Ana Lima"
     rf"(?m:^[ \t>]*)(?i:(?:first|last|full|given|family|sur)[ \t]?name|name|vorname|nachname|familienname|prénom|nom"
     rf"|nom[ \t]de[ \t]famille|nombre|apellidos?|nome|cognome|voornaam|achternaam|naam|sobrenome|apelido)[ \t]*:[ \t]*"
-    rf"(?P<pii>{NAME})[ \t]*$",
+    rf"(?P<pii>{NAME})[ \t\r]*$",
     # Lists of people: "Attendees: Marloes de Groot (owner), ..."
     rf"(?i:attendees|participants|present|aanwezig|deelnemers|teilnehmer(?:innen)?|anwesend|présents|asistentes|presentes|partecipanti)[ \t]*:[ \t]*(?P<pii>{NAME})",
 ]
