@@ -46,8 +46,9 @@ class DetectionEngine:
             ]
             entities += [Entity(label, start, end, score, "TokenClassifier")
                          for label, start, end, score in spans if score >= self.policy.threshold_for(label)]
-            entities = check_model_guesses(text, entities)
-            entities = without_trailing_nouns(text, entities, guess_language(text), name_words().__contains__)
+            language = guess_language(text)  # once per text: the checks below both read it
+            entities = check_model_guesses(text, entities, language)
+            entities = without_trailing_nouns(text, entities, language, name_words().__contains__)
             entities = with_joined_first_names(text, with_surnames(text, entities), given_names())
             entities = complete_address_blocks(text, entities)
             entities += match_all(self._deny, text, "DENY_LIST", "DenyListRecognizer")

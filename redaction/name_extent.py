@@ -45,13 +45,19 @@ _EVERYDAY = frozenset("kosten link post gut kurz neu kunde sales power bien buen
 
 
 @lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The function words of all our languages (spaCy's stop words)."""
+    return frozenset().union(*(function_words(lang) for lang in _STOPWORDS))
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Faker's surnames (every locale) as written, less the everyday words
     that are also surnames somewhere ('Will', 'Long', 'Street'), the small
     words, letter words, request verbs and calendar words of our languages
     ('Das', 'Danke', 'Borra', 'Freitag')."""
     excluded = (_COMMON_WORDS | _NOT_SURNAME | NOT_NAME_WORDS | LETTER_WORDS | REQUEST_VERBS | CONNECTIVES
-                | _CALENDAR | _EVERYDAY | frozenset().union(*(function_words(lang) for lang in _STOPWORDS)))
+                | _CALENDAR | _EVERYDAY | _small_words())
     return frozenset(n for n in _faker_person_names(("last_names",))
                      if isinstance(n, str) and n.isalpha() and len(n) >= 3 and n[0].isupper()
                      and n.casefold() not in excluded)
@@ -93,11 +99,6 @@ def with_joined_first_names(text: str, entities: list[Entity], given_names) -> l
             if m and m.group(1) in given_names and m.group(1).casefold() not in _small_words():
                 found.append(Entity("PERSON", m.start(1), m.end(1), e.score, e.recognizer))
     return entities + found
-
-
-@lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
-    return frozenset().union(*(function_words(lang) for lang in _STOPWORDS))
 
 
 def without_trailing_nouns(text: str, entities: list[Entity], language: str, known) -> list[Entity]:

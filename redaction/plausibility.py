@@ -17,7 +17,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"([^\W\d_]+)(?:[-\u2010][^\W\d_]+)*")
 
 
-def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
+def check_model_guesses(text: str, entities: list[Entity], language: str | None = None) -> list[Entity]:
+    """`language`: the text's guess_language(), where the caller has it already."""
     entities = _without_role_lines(text, _address_cut_at_blank_line(text, _without_chat_labels(text, entities)))
     entities = _carve_out_identifiers(text, _split_at_blank_lines(text, entities))
     # First the citations, so that the address check below does not keep a lone word
@@ -29,7 +30,7 @@ def check_model_guesses(text: str, entities: list[Entity]) -> list[Entity]:
                 and not _implausible_lowercase_name(text, e) and not (cased and _lowercase_proper_noun(text, e))
                 and not _connective_taken_for_a_name(text, e) and not _letter_words_taken_for_a_name(text, e)
                 and not _abstract_noun_taken_for_a_name(text, e) and not _acronym_taken_for_a_name(text, e)]
-    language = guess_language(text)
+    language = language or guess_language(text)
     if language != "und":
         entities = [e for e in entities if not _function_words_taken_for_a_name(text, e, language, cased)]
     if language not in ("en", "und"):
