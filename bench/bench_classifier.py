@@ -1,6 +1,6 @@
 """What classifying a batch adds to masking it (issue 4: at most half).
 
-    .venv/bin/python bench/bench_classifier.py [--messages 1000] [--inbox corpus|samples]
+    .venv/bin/python bench/bench_classifier.py [--messages 1000] [--inbox corpus|samples] [--models DIR]
 
 The batch is the first N messages of the training corpus, or with
 `--inbox samples` the sample inbox's messages taken in turn until there are
@@ -33,12 +33,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--inbox", choices=("corpus", "samples"), default="corpus")
+    parser.add_argument("--models", type=Path, default=None, metavar="DIR",
+                        help="DIR/request-minilm and DIR/request-ngrams instead of the committed models")
     args = parser.parse_args()
     groups = _sample_messages(args.messages) if args.inbox == "samples" else \
         [[r["subject"], r["text"]] for r in corpus_records()[:args.messages]]
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
-    classifier = RequestClassifier.load()
+    classifier = RequestClassifier.load(*((args.models / "request-minilm", args.models / "request-ngrams")
+                                          if args.models else ()))
     redactor.redact_groups(groups[:8])  # workers started, models loaded
     classifier.predict(["warm up"])
     classifier.warm_up()  # its worker processes started, models loaded

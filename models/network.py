@@ -29,7 +29,7 @@ from .gloss import gloss
 CATEGORY_CLASSES = rules.CATEGORIES + ("none",)
 MAX_TOKENS = 128
 HEAD_SHARE = 0.76  # long threads keep their start (78 of 102 word pieces at 104, 96 of 126 at 128) and their end
-_WEIGHTS = "weights.safetensors"
+WEIGHTS_FILE = "weights.safetensors"
 _FROZEN = "encoder.embeddings.word_embeddings.weight"
 
 
@@ -167,14 +167,14 @@ def save(network: RequestNetwork, out_dir: Path, info: dict) -> None:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().to(torch.float16).contiguous() for k, v in network.state_dict().items() if k != _FROZEN}
-    save_file(state, str(out_dir / _WEIGHTS))
+    save_file(state, str(out_dir / WEIGHTS_FILE))
     (out_dir / "model.json").write_text(json.dumps(info, indent=2) + "\n")
 
 
 def load(model_dir: Path) -> tuple[RequestNetwork, dict]:
     from safetensors.torch import load_file
 
-    weights = model_dir / _WEIGHTS
+    weights = model_dir / WEIGHTS_FILE
     if not weights.is_file():
         raise FileNotFoundError(f"request classifier not trained: {weights} (run `make train`)")
     info = json.loads((model_dir / "model.json").read_text())

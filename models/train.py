@@ -23,7 +23,8 @@ import torch
 from . import rules
 from .corpus import Labelled, load_corpus
 from .features import cue_features
-from .network import CATEGORY_CLASSES, PLACEHOLDER_READINGS, POOLINGS, Reading, RequestNetwork, pool_chunks, save
+from .network import (CATEGORY_CLASSES, PLACEHOLDER_READINGS, POOLINGS, WEIGHTS_FILE, Reading, RequestNetwork,
+                      pool_chunks, save)
 from .ngrams import DEFAULT_DIR as NGRAMS_DIR
 from .ngrams import save_ngrams, train_ngrams
 
@@ -54,8 +55,43 @@ def batch_tensors(ids: list[list[int]], features: list[list[float]]):
     return input_ids, mask, torch.tensor(features)
 
 
+# How much of a target the teacher's probabilities make, where a smaller
+# network learns from a trained one (`--teacher`): half, the rest the labels.
+DISTIL_SHARE = 0.5
+
+
+def teacher_targets(teacher_dir: Path, items: list[Labelled]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per message, the type and category probabilities of a trained network
+    (read as it reads, in float32): what a smaller network is taught beside
+    the labels. They say how near a message is to each type a label says it
+    is not ('tell me what you hold and then delete it' is close to access and
+    deletion both), which one-hot labels cannot."""
+    from transformers import AutoTokenizer
+
+    from .evaluate import predict_probabilities
+    from .network import base_model_path, load
+
+    network, info = load(teacher_dir)
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    probabilities = predict_probabilities(network, tokenizer, [i.text for i in items], Reading.of(info))
+    return torch.tensor([p.types for p in probabilities]), torch.tensor([p.category for p in probabilities])
+
+
+def start_from_teacher(network: RequestNetwork, teacher: Path, layers: int) -> None:
+    """The encoder's weights from the teacher's first `layers` layers (fine-tuned
+    for this task) instead of MiniLM's as published; the heads start afresh."""
+    from .network import load
+
+    taught, _ = load(teacher)
+    kept = {k: v for k, v in taught.state_dict().items()
+            if k.startswith("encoder.") and not (".layer." in k and int(k.split(".layer.")[1].split(".")[0]) >= layers)}
+    missing, unexpected = network.load_state_dict(kept, strict=False)
+    assert not unexpected and all(not k.startswith("encoder.") for k in missing), (missing, unexpected)
+
+
 def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 6,
-          pooling: str = "mean", reading: Reading = READING, log=print) -> tuple[RequestNetwork, dict]:
+          pooling: str = "mean", reading: Reading = READING, teacher: Path | None = None,
+          from_teacher: bool = False, log=print) -> tuple[RequestNetwork, dict]:
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from .gloss import glossary_digest
@@ -65,10 +101,18 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     rng = random.Random(seed)
     tokenizer = AutoTokenizer.from_pretrained(base_model_path())
     network = RequestNetwork(layers=layers, pooling=pooling)
+    if from_teacher:
+        start_from_teacher(network, teacher, layers)
     network.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     ids = reading.ids(tokenizer, [i.text for i in items])
     features = [cue_features(i.text) for i in items]
     types, category = targets(items)
+    category_target = category  # class numbers; with a teacher, probabilities
+    if teacher is not None:
+        taught_types, taught_categories = teacher_targets(teacher, items)
+        types = (1 - DISTIL_SHARE) * types + DISTIL_SHARE * taught_types
+        labels = torch.nn.functional.one_hot(category, len(CATEGORY_CLASSES)).float()
+        category_target = (1 - DISTIL_SHARE) * labels + DISTIL_SHARE * taught_categories
     heads = network.head_parameters()
     encoder = [p for p in network.encoder.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW([{"params": encoder, "lr": 1e-4}, {"params": heads, "lr": 3e-3}], weight_decay=0.01)
@@ -101,7 +145,7 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
                 type_logits.append(pooled[0]); category_logits.append(pooled[1]); owner += len(ids[i])
             type_logits, category_logits = torch.stack(type_logits), torch.stack(category_logits)
             type_loss = (bce(type_logits, types[batch]).mean(1) * row_weight[batch]).sum() / row_weight[batch].sum()
-            loss = type_loss + ce(category_logits, category[batch])
+            loss = type_loss + ce(category_logits, category_target[batch])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
             optimizer.step()
@@ -114,7 +158,18 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     return network, {"layers": layers, "pooling": pooling, **reading.as_info(),
                      "glossary_sha256": glossary_digest() if reading.gloss else None, "epochs": epochs, "batch_size": batch_size, "seed": seed,
                      "examples": len(items), "train_seconds": round(time.perf_counter() - started, 1),
-                     "torch_threads": torch.get_num_threads()}
+                     "torch_threads": torch.get_num_threads(),
+                     **({"teacher": _describe(teacher), "distil_share": DISTIL_SHARE, "from_teacher": from_teacher}
+                        if teacher is not None else {})}
+
+
+def _describe(model_dir: Path) -> dict:
+    """Which trained model taught this one: its layers, seed and weights' digest."""
+    import hashlib
+
+    info = json.loads((model_dir / "model.json").read_text())
+    digest = hashlib.sha256((model_dir / WEIGHTS_FILE).read_bytes()).hexdigest()
+    return {"layers": info.get("layers"), "seed": info.get("seed"), "weights_sha256": digest}
 
 
 # The lowest type threshold validation may choose. Positives weigh about
@@ -255,11 +310,17 @@ def main() -> None:
                         help="how MiniLM reads a placeholder: as written, as one word ('person'), as [MASK]")
     parser.add_argument("--max-tokens", type=int, default=READING.max_tokens, help="word pieces one pass reads")
     parser.add_argument("--chunks", type=int, default=READING.chunks, help="passes a long text gets (its start and end past them)")
+    parser.add_argument("--teacher", type=Path, default=None,
+                        help="a trained model's folder: the network also learns its probabilities (distillation)")
+    parser.add_argument("--from-teacher", action="store_true",
+                        help="start from the teacher's first layers, not MiniLM's as published")
     parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--ngrams-out", type=Path, default=NGRAMS_DIR)
     parser.add_argument("--thresholds-only", action="store_true", help="re-choose thresholds of the saved models")
     parser.add_argument("--ngrams-only", action="store_true", help="retrain only the n-gram model (about 10 s of training)")
     args = parser.parse_args()
+    if args.from_teacher and args.teacher is None:
+        parser.error("--from-teacher needs --teacher")
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
     started = time.perf_counter()
@@ -270,7 +331,7 @@ def main() -> None:
     training = [i for i in corpus if i.split == "train"]
     if not args.thresholds_only and not args.ngrams_only:
         network, info = train(training, epochs=args.epochs, seed=args.seed, layers=args.layers,
-                              pooling=args.pooling,
+                              pooling=args.pooling, teacher=args.teacher, from_teacher=args.from_teacher,
                               reading=Reading(args.gloss, args.placeholders, args.max_tokens, args.chunks))
         save(network, args.out, {**info, "masking_seconds": round(masked_seconds, 1)})
     if not args.thresholds_only:

@@ -467,3 +467,57 @@ def test_the_default_routes_as_minilm_does(default):
              "Can you fix the bug in our checkout page?"]
     assert default.rules.predict(texts[:1])[0].category == "bookkeeping"
     assert [p.category for p in default.predict(texts)] == ["platform_support", "translation", "software"]
+
+
+def _tiny_corpus():
+    from models.corpus import Labelled
+
+    items = [Labelled(f"please delete my account {k}", ["deletion"], None, "en", "train") for k in range(6)]
+    items += [Labelled(f"design a logo with {k} colours", [], "design", "en", "train", hard_negative=k % 2 == 0)
+              for k in range(6)]
+    return items
+
+
+def test_network_training_is_seeded_and_repeatable_and_a_teacher_changes_what_is_learned(tmp_path):
+    """`make train` gives the same weights twice; with `--teacher` the
+    network learns the trained model's probabilities beside the labels
+    (a smaller network taught by a larger one), recorded in model.json."""
+    import torch
+
+    from models.network import Reading, save
+    from models.train import teacher_targets, train
+
+    items, quiet = _tiny_corpus(), (lambda _: None)
+    reading = Reading(gloss=False, placeholders="words", max_tokens=32, chunks=2)
+    first, info = train(items, epochs=1, batch_size=4, layers=1, reading=reading, log=quiet)
+    second, _ = train(items, epochs=1, batch_size=4, layers=1, reading=reading, log=quiet)
+    weights = lambda network: torch.cat([p.detach().flatten() for p in network.parameters()])  # noqa: E731
+    assert torch.equal(weights(first), weights(second)) and "teacher" not in info
+
+    save(first, tmp_path / "teacher", info)
+    types, categories = teacher_targets(tmp_path / "teacher", items)
+    assert types.shape == (len(items), len(PRIVACY_TYPES)) and ((types > 0) & (types < 1)).all()
+    assert torch.allclose(categories.sum(1), torch.ones(len(items)), atol=1e-5)
+    taught, taught_info = train(items, epochs=1, batch_size=4, layers=1, reading=reading,
+                                teacher=tmp_path / "teacher", log=quiet)
+    assert not torch.equal(weights(taught), weights(first))
+    assert taught_info["teacher"] and taught_info["distil_share"] == 0.5
+
+
+def test_a_smaller_network_can_start_from_a_trained_networks_first_layers(tmp_path):
+    import torch
+
+    from models.network import RequestNetwork, save
+    from models.train import start_from_teacher
+
+    torch.manual_seed(1)
+    teacher = RequestNetwork(layers=2)
+    with torch.no_grad():
+        for parameter in teacher.encoder.encoder.layer.parameters():
+            parameter.add_(0.5)  # unlike MiniLM's own weights, which a student starts from otherwise
+    save(teacher, tmp_path / "teacher", {"layers": 2})
+    student = RequestNetwork(layers=1)
+    start_from_teacher(student, tmp_path / "teacher", layers=1)
+    taught = teacher.encoder.encoder.layer[0].attention.self.query.weight.to(torch.float16).float()
+    assert torch.equal(student.encoder.encoder.layer[0].attention.self.query.weight, taught)
+    assert len(student.encoder.encoder.layer) == 1

@@ -103,3 +103,13 @@ def test_eval_classifier_names_the_probe_batches_there_are(capsys):
     with pytest.raises(SystemExit):
         cli.main(["eval", "classifier", "--set", "probe2x"])
     assert "one of test, samples, probe, probe1, probe2, ..., all" in capsys.readouterr().err
+
+
+def test_eval_classifier_scores_models_trained_elsewhere_and_says_when_there_are_none(capsys, tmp_path):
+    """`--models DIR` scores what `models.train --out` wrote there; a folder
+    without a trained model stops with an error naming the missing weights."""
+    from triage import cli
+
+    assert cli.main(["eval", "classifier", "--set", "probe1", "--models", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "request classifier not trained" in error and str(tmp_path / "request-minilm") in error

@@ -5,7 +5,7 @@
     privacy-triage draft open DRAFT_ID --by USER [--db PATH]
     privacy-triage redact FILE
     privacy-triage eval redaction --set samples|benchmark [--limit N] [--misses N] [--false-alarms N]
-    privacy-triage eval classifier [--set test|samples|probe|probeN|all]
+    privacy-triage eval classifier [--set test|samples|probe|probeN|all] [--models DIR]
 """
 from __future__ import annotations
 
@@ -125,8 +125,17 @@ def _eval_classifier(args) -> int:
     if args.set.startswith("probe") and args.set != "probe" and int(args.set[5:]) not in batches():
         print(f"privacy-triage: no probe batch {args.set[5:]} in data/probe/ (batches: {batches()})", file=sys.stderr)
         return 2
+    if args.models is not None:  # a model trained elsewhere (models.train --out), scored without replacing the committed one
+        from models import RequestClassifier
+
+        try:
+            default = RequestClassifier.load(args.models / "request-minilm", args.models / "request-ngrams")
+        except FileNotFoundError as exc:
+            print(f"privacy-triage: {exc}", file=sys.stderr)
+            return 2
+    else:
+        default = get_classifier()
     redactor = get_redactor()
-    default = get_classifier()
     default.warm_up()  # its worker processes start outside the timed reading
     classifiers = [(f"{default.name} (pipeline default: cue rules beside the trained MiniLM and n-gram models)", default),
                    ("trained model alone", default.model), ("cue rules alone (rules-v1)", default.rules)]
@@ -201,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     clf.add_argument("--set", type=_classifier_set, default="all", metavar="test|samples|probe|probeN|all",
                      help="probe: every batch of data/probe/ together; probeN: batch N alone; "
                           "all: test, samples and each probe batch")
+    clf.add_argument("--models", type=Path, default=None, metavar="DIR",
+                     help="score the models in DIR/request-minilm and DIR/request-ngrams "
+                          "(default: the committed ones, models/artifacts/)")
     clf.set_defaults(func=_eval_classifier)
     args = parser.parse_args(argv)
     return args.func(args)
