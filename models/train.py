@@ -1,7 +1,10 @@
 """Fine-tunes the request classifier on the masked corpus, then trains the
 character n-gram model (models/ngrams.py) on the same split.
 
-    python -m models.train                 (make train: both, about 16 minutes)
+    python -m models.train                 (make train: both, about 35-40 minutes on 2 cores)
+    python -m models.train --layers 4 --teacher models/artifacts/request-minilm [--from-teacher]
+                                           (a smaller network taught by the committed one; tried
+                                            2026-11-29 for speed, not kept: models/HISTORY.md)
     python -m models.train --ngrams-only   (the n-gram model and its level: about a minute,
                                             most of it masking the corpus; MiniLM's
                                             thresholds are re-chosen, the same as before)
