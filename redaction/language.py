@@ -189,3 +189,14 @@ def function_words(language: str) -> frozenset[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return frozenset(w.casefold() for w in module.STOP_WORDS)
+
+
+# Calendar words of our languages, which Faker's lists hold as names ('Freitag', 'Mai', 'Juni').
+CALENDAR_WORDS = frozenset("""
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
+oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
+août septembre octobre novembre décembre lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
+abril mayo junio julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì sabato
+domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre maandag dinsdag woensdag donderdag
+vrijdag zaterdag zondag januari februari maart mei augustus oktober segunda terça quarta quinta sexta janeiro
+fevereiro março maio junho julho setembro outubro novembro dezembro""".split())

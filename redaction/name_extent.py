@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from .entities import Entity
-from .language import _STOPWORDS, CONNECTIVES, LETTER_WORDS, REQUEST_VERBS, function_words
+from .language import _STOPWORDS, CALENDAR_WORDS, CONNECTIVES, LETTER_WORDS, REQUEST_VERBS, function_words
 from .recognizers.name_lists import _COMMON_WORDS, _NOT_SURNAME, _faker_person_names
 from .recognizers.names import NOT_NAME_WORDS
 
@@ -31,15 +31,6 @@ _MAX_SURNAMES = 3  # 'Ivo Neves Antunes', 'José María García Pérez de Lema'
 _CONTEXT_RULE = "ContextualNameRecognizer"
 
 
-# Calendar words of our languages, which Faker's lists hold as surnames ('Freitag', 'Mai').
-_CALENDAR = frozenset("""
-montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
-oktober november dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
-août septembre octobre novembre décembre lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
-abril mayo junio julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì sabato
-domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre maandag dinsdag woensdag donderdag
-vrijdag zaterdag zondag januari februari maart mei augustus oktober segunda terça quarta quinta sexta janeiro
-fevereiro março maio junho julho setembro outubro novembro dezembro""".split())
 # Everyday words that follow a name in a sentence and that Faker's lists hold as surnames ('Kosten', 'Link', 'Sales').
 _EVERYDAY = frozenset("kosten link post gut kurz neu kunde sales power bien bueno porto valencia team".split())
 
@@ -57,7 +48,7 @@ def surnames() -> frozenset[str]:
     words, letter words, request verbs and calendar words of our languages
     ('Das', 'Danke', 'Borra', 'Freitag')."""
     excluded = (_COMMON_WORDS | _NOT_SURNAME | NOT_NAME_WORDS | LETTER_WORDS | REQUEST_VERBS | CONNECTIVES
-                | _CALENDAR | _EVERYDAY | _small_words())
+                | CALENDAR_WORDS | _EVERYDAY | _small_words())
     return frozenset(n for n in _faker_person_names(("last_names",))
                      if isinstance(n, str) and n.isalpha() and len(n) >= 3 and n[0].isupper()
                      and n.casefold() not in excluded)

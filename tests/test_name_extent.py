@@ -124,3 +124,21 @@ def test_signature_patterns_stay_linear_on_long_blank_runs():
     for pattern in (_LONE_SIGNATURE, _TWO_FIRST_NAMES, _AGENT_INTRO):
         list(pattern.finditer(text))
     assert time.perf_counter() - start < 5  # quadratic backtracking took minutes
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ho condiviso la cartella con Martina ieri, ma non riesce ad aprirla.", "Martina"),
+    ("Ich habe das Dokument mit Jonas geteilt, er sieht es nicht.", "Jonas"),
+    ("J'ai partagé le dossier avec Claire hier.", "Claire"),
+])
+def test_a_first_name_alone_after_with_is_masked(redactor, text, name):
+    assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Wir fangen mit Juni an, dann kommt der Rest.", "Juni"),      # a month that is a name somewhere
+    ("We adverteren nu met Meta en Google.", "Meta"),             # a company
+    ("Reunión con Marketing el lunes.", "Marketing"),              # no given name
+])
+def test_months_companies_and_words_after_with_stay(redactor, text, kept):
+    assert kept in redactor.redact(text).text

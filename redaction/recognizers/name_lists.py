@@ -1,7 +1,7 @@
 """Full names by their first name: a capitalised given name from Faker's
 name lists (86 locales, about 20,000 Latin-script given names) followed by a
 capitalised surname: 'Femke Smit', 'Yusuf Karimi', 'Anouk Peeters (photographer)', or alone
-where a message is signed ('...\n\nJoe' at its end).
+where a message is signed ('...\n\nJoe' at its end) or after 'with' ('condivisa con Martina').
 It finds names mid-sentence in any language, where no greeting or header
 points at them. Given names that are also everyday words ('Will', 'May',
 'Grant') or places ('Paris') are left out, and so are surnames that are words
@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from ..language import LETTER_WORDS
+from ..language import CALENDAR_WORDS, LETTER_WORDS
 
 _COMMON_WORDS = frozenset("""
 will may mark grant hope art bill page lane hall van santa china paris georgia victoria sunday monday tuesday
@@ -104,6 +104,11 @@ _AGENT_INTRO = regex.compile(
     r"|(?:está|estás)\s+(?:a\s+)?(?:falar|falando|conversar|conversando)\s+com|aqui\s+é\s+(?:a|o))[ \t]++(?P<first>\p{Lu}\p{Ll}{2,})"
     r"|(?<=[,!.:][ \t])(?P<first>\p{Lu}\p{Ll}{2,})[ \t]++(?i:at\s+your\s+service|à\s+votre\s+service|a\s+su\s+servicio"
     r"|al\s+suo\s+servizio|zu\s+Ihren\s+Diensten|tot\s+uw\s+dienst)")
+# A known given name alone mid-sentence after 'with' and its kin: who a customer shares, meets or
+# works with is a person ('condivisa con Martina', 'mit Jonas geteilt', 'avec Claire'). Months
+# ('mit Juni') and companies that are names somewhere ('met Meta') are not.
+_WITH_FIRST_NAME = regex.compile(r"(?<!\w)(?i:with|con|mit|avec|met|com)[ \t]++(?P<first>\p{Lu}\p{Ll}{2,})(?![\w@'’-])")
+_NOT_WITH_NAME = CALENDAR_WORDS | frozenset("meta".split())
 # Greetings and exclamations that are given names somewhere ('Viva,', 'Ola,', 'Prima!', 'Cheers Mate').
 _NO_SIGNATURE = frozenset("viva ola prima baba ade mille mate buddy boss allen peace nada sie dag".split())
 
@@ -126,6 +131,11 @@ class GivenNameRecognizer(EntityRecognizer):
             if m.group("one") in self._names and m.group("two") in self._names:
                 results += [RecognizerResult("PERSON", m.start(g), m.end(g), 0.7,
                                              recognition_metadata={"recognizer_name": self.name}) for g in ("one", "two")]
+        for m in _WITH_FIRST_NAME.finditer(text):
+            first = m.group("first")
+            if first in self._names and first.casefold() not in _NOT_WITH_NAME and first.casefold() not in LETTER_WORDS:
+                results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
+                                                recognition_metadata={"recognizer_name": self.name}))
         for m in [*_LONE_SIGNATURE.finditer(text), *_AGENT_INTRO.finditer(text)]:
             # a greeting alone on its line is no signature, even where it is a name somewhere ('Dag,', 'Viva,')
             first = m.group("first").casefold()
