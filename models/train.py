@@ -83,13 +83,15 @@ def teacher_targets(teacher_dir: Path, items: list[Labelled]) -> tuple[torch.Ten
 def start_from_teacher(network: RequestNetwork, teacher: Path, layers: int) -> None:
     """The encoder's weights from the teacher's first `layers` layers (fine-tuned
     for this task) instead of MiniLM's as published; the heads start afresh."""
-    from .network import load
+    from .network import _FROZEN, load
 
     taught, _ = load(teacher)
+    # the word embeddings are MiniLM's own in both (frozen in training, not saved)
     kept = {k: v for k, v in taught.state_dict().items()
             if k.startswith("encoder.") and not (".layer." in k and int(k.split(".layer.")[1].split(".")[0]) >= layers)}
     missing, unexpected = network.load_state_dict(kept, strict=False)
-    assert not unexpected and all(not k.startswith("encoder.") for k in missing), (missing, unexpected)
+    if unexpected or any(k.startswith("encoder.") and k != _FROZEN for k in missing):
+        raise ValueError(f"the teacher in {teacher} does not fit a {layers}-layer network: {missing} {unexpected}")
 
 
 def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: int = 13, layers: int = 6,
