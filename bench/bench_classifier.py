@@ -40,8 +40,10 @@ def main() -> None:
         [[r["subject"], r["text"]] for r in corpus_records()[:args.messages]]
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
-    classifier = RequestClassifier.load(*((args.models / "request-minilm", args.models / "request-ngrams")
-                                          if args.models else ()))
+    try:
+        classifier = RequestClassifier.load_from(args.models) if args.models else RequestClassifier.load()
+    except FileNotFoundError as exc:
+        sys.exit(f"bench_classifier: {exc}")
     redactor.redact_groups(groups[:8])  # workers started, models loaded
     classifier.predict(["warm up"])
     classifier.warm_up()  # its worker processes started, models loaded

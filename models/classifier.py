@@ -77,6 +77,16 @@ class RequestClassifier:
         classifier.workers, classifier._dirs = workers, (model_dir, ngrams_dir)
         return classifier
 
+    @classmethod
+    def load_from(cls, folder: Path, workers: int | None = None) -> "RequestClassifier":
+        """The models `python -m models.train --out FOLDER/request-minilm
+        --ngrams-out FOLDER/request-ngrams` wrote, both required: a candidate
+        is scored as the whole pipeline default it would become."""
+        ngrams_dir = folder / "request-ngrams"
+        if not NgramModel.is_built(ngrams_dir):
+            raise FileNotFoundError(f"n-gram request model not trained: {ngrams_dir} (models.train --ngrams-out)")
+        return cls.load(folder / "request-minilm", ngrams_dir, workers)
+
     def predict(self, texts: list[str]) -> list[Prediction]:
         texts = list(texts)
         if self.workers > 1 and self._dirs and len(texts) >= PARALLEL_FROM:

@@ -2,9 +2,12 @@
 character n-gram model (models/ngrams.py) on the same split.
 
     python -m models.train                 (make train: both, about 35-40 minutes on 2 cores)
-    python -m models.train --layers 4 --teacher models/artifacts/request-minilm [--from-teacher]
-                                           (a smaller network taught by the committed one; tried
-                                            2026-11-29 for speed, not kept: models/HISTORY.md)
+    python -m models.train --layers 4 --teacher models/artifacts/request-minilm [--from-teacher] \
+        --out DIR/request-minilm --ngrams-out DIR/request-ngrams
+                                           (a smaller network taught by the committed one, written
+                                            beside it; tried 2026-11-29 for speed, not kept:
+                                            models/HISTORY.md; score it with
+                                            `privacy-triage eval classifier --models DIR`)
     python -m models.train --ngrams-only   (the n-gram model and its level: about a minute,
                                             most of it masking the corpus; MiniLM's
                                             thresholds are re-chosen, the same as before)
@@ -105,19 +108,21 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     torch.manual_seed(seed)
     rng = random.Random(seed)
     tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    if from_teacher and teacher is None:
+        raise ValueError("from_teacher needs a teacher: the trained model whose first layers to start from")
     network = RequestNetwork(layers=layers, pooling=pooling)
     if from_teacher:
         start_from_teacher(network, teacher, layers)
     network.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     ids = reading.ids(tokenizer, [i.text for i in items])
     features = [cue_features(i.text) for i in items]
-    types, category = targets(items)
-    category_target = category  # class numbers; with a teacher, probabilities
+    labels, category = targets(items)
+    types, category_target = labels, category  # class numbers; with a teacher, probabilities
     if teacher is not None:
         taught_types, taught_categories = teacher_targets(teacher, items)
-        types = (1 - DISTIL_SHARE) * types + DISTIL_SHARE * taught_types
-        labels = torch.nn.functional.one_hot(category, len(CATEGORY_CLASSES)).float()
-        category_target = (1 - DISTIL_SHARE) * labels + DISTIL_SHARE * taught_categories
+        types = (1 - DISTIL_SHARE) * labels + DISTIL_SHARE * taught_types
+        category_labels = torch.nn.functional.one_hot(category, len(CATEGORY_CLASSES)).float()
+        category_target = (1 - DISTIL_SHARE) * category_labels + DISTIL_SHARE * taught_categories
     heads = network.head_parameters()
     encoder = [p for p in network.encoder.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW([{"params": encoder, "lr": 1e-4}, {"params": heads, "lr": 3e-3}], weight_decay=0.01)
@@ -127,7 +132,7 @@ def train(items: list[Labelled], epochs: int = 6, batch_size: int = 16, seed: in
     # positives, 'never' is the cheapest answer (measured: recall 0.18). The
     # full ratio (about 8) made the model sure of a request on any privacy
     # word ('can't access my account'); its square root keeps most of the recall.
-    positives = types.sum(0).clamp(min=1)
+    positives = labels.sum(0).clamp(min=1)
     bce = torch.nn.BCEWithLogitsLoss(pos_weight=((len(items) - positives) / positives).sqrt(), reduction="none")
     # Ordinary messages that use privacy words count twice: they are what a
     # false alarm is made of.
@@ -326,6 +331,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.from_teacher and args.teacher is None:
         parser.error("--from-teacher needs --teacher")
+    if args.teacher is not None and args.teacher.resolve() == args.out.resolve():
+        parser.error("--out is the teacher's folder: the student would overwrite it (give --out and --ngrams-out)")
     policy = Policy.load()
     redactor = Redactor(policy, workers=policy.worker_count())
     started = time.perf_counter()

@@ -139,6 +139,9 @@ def test_a_first_name_alone_after_with_is_masked(redactor, text, name):
     ("Wir fangen mit Juni an, dann kommt der Rest.", "Juni"),      # a month that is a name somewhere
     ("We adverteren nu met Meta en Google.", "Meta"),             # a company
     ("Reunión con Marketing el lunes.", "Marketing"),              # no given name
+    ("Die Seite lädt nicht mit Safari auf dem iPad.", "Safari"),    # products, firms, countries (a review's cases)
+    ("J'ai un souci avec Orange depuis hier.", "Orange"),
+    ("Traducción de un contrato con Grecia.", "Grecia"),
 ])
 def test_months_companies_and_words_after_with_stay(redactor, text, kept):
     assert kept in redactor.redact(text).text

@@ -112,4 +112,11 @@ def test_eval_classifier_scores_models_trained_elsewhere_and_says_when_there_are
 
     assert cli.main(["eval", "classifier", "--set", "probe1", "--models", str(tmp_path)]) == 2
     error = capsys.readouterr().err
-    assert "request classifier not trained" in error and str(tmp_path / "request-minilm") in error
+    assert "not trained" in error and str(tmp_path / "request-") in error
+    # MiniLM there without the n-gram model would score another pipeline than the default: refused too
+    import shutil
+
+    from models.trained import DEFAULT_DIR
+    shutil.copytree(DEFAULT_DIR, tmp_path / "request-minilm")
+    assert cli.main(["eval", "classifier", "--set", "probe1", "--models", str(tmp_path)]) == 2
+    assert f"n-gram request model not trained: {tmp_path / 'request-ngrams'}" in capsys.readouterr().err

@@ -129,7 +129,7 @@ def _eval_classifier(args) -> int:
         from models import RequestClassifier
 
         try:
-            default = RequestClassifier.load(args.models / "request-minilm", args.models / "request-ngrams")
+            default = RequestClassifier.load_from(args.models)
         except FileNotFoundError as exc:
             print(f"privacy-triage: {exc}", file=sys.stderr)
             return 2

@@ -105,10 +105,26 @@ _AGENT_INTRO = regex.compile(
     r"|(?<=[,!.:][ \t])(?P<first>\p{Lu}\p{Ll}{2,})[ \t]++(?i:at\s+your\s+service|à\s+votre\s+service|a\s+su\s+servicio"
     r"|al\s+suo\s+servizio|zu\s+Ihren\s+Diensten|tot\s+uw\s+dienst)")
 # A known given name alone mid-sentence after 'with' and its kin: who a customer shares, meets or
-# works with is a person ('condivisa con Martina', 'mit Jonas geteilt', 'avec Claire'). Months
-# ('mit Juni') and companies that are names somewhere ('met Meta') are not.
+# works with is a person ('condivisa con Martina', 'mit Jonas geteilt', 'avec Claire'). Not months
+# ('mit Juni'), countries ('con Grecia') or the products, firms and cities that are given names
+# somewhere and that a support message works with ('mit Safari', 'avec Orange', 'met Meta');
+# those that are as often a person ('Claude', 'Mercedes', 'Ruby', 'Hugo') stay names.
 _WITH_FIRST_NAME = regex.compile(r"(?<!\w)(?i:with|con|mit|avec|met|com)[ \t]++(?P<first>\p{Lu}\p{Ll}{2,})(?![\w@'’-])")
-_NOT_WITH_NAME = CALENDAR_WORDS | frozenset("meta".split())
+_PRODUCTS_AND_PLACES = frozenset("alexa berlin dell ember linde london meta orange porsche safari server siri".split())
+
+
+@lru_cache(maxsize=1)
+def _not_with_name() -> frozenset[str]:
+    import faker.providers.address as address
+
+    countries = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        try:
+            provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        countries |= {c.casefold() for c in getattr(provider, "countries", ()) if isinstance(c, str)}
+    return CALENDAR_WORDS | _PRODUCTS_AND_PLACES | LETTER_WORDS | frozenset(countries)
 # Greetings and exclamations that are given names somewhere ('Viva,', 'Ola,', 'Prima!', 'Cheers Mate').
 _NO_SIGNATURE = frozenset("viva ola prima baba ade mille mate buddy boss allen peace nada sie dag".split())
 
@@ -119,6 +135,7 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self._names = given_names()
+        self._not_with_name = _not_with_name()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -133,7 +150,7 @@ class GivenNameRecognizer(EntityRecognizer):
                                              recognition_metadata={"recognizer_name": self.name}) for g in ("one", "two")]
         for m in _WITH_FIRST_NAME.finditer(text):
             first = m.group("first")
-            if first in self._names and first.casefold() not in _NOT_WITH_NAME and first.casefold() not in LETTER_WORDS:
+            if first in self._names and first.casefold() not in self._not_with_name:
                 results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
                                                 recognition_metadata={"recognizer_name": self.name}))
         for m in [*_LONE_SIGNATURE.finditer(text), *_AGENT_INTRO.finditer(text)]:
