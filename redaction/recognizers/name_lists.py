@@ -38,20 +38,25 @@ _PAIR = regex.compile(
     r"(?![\w@])")
 
 
-def _faker_person_names(attributes: tuple[str, ...]) -> set[str]:
-    import faker.providers.person as person
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
+def _faker_values(package, attributes: tuple[str, ...]) -> set:
+    """Every locale's values of `attributes` in a Faker provider package."""
+    values: set = set()
+    for module in pkgutil.iter_modules(package.__path__):
         try:
-            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+            provider = importlib.import_module(f"{package.__name__}.{module.name}").Provider
         except (ImportError, AttributeError):
             continue
         for attr in attributes:
             value = provider.__dict__.get(attr)
             if isinstance(value, (dict, list, tuple, set, frozenset)):
-                names.update(value)
-    return names
+                values.update(value)
+    return values
+
+
+def _faker_person_names(attributes: tuple[str, ...]) -> set[str]:
+    import faker.providers.person as person
+
+    return _faker_values(person, attributes)
 
 
 _FIRST_NAMES = ("first_names", "first_names_male", "first_names_female")
@@ -117,14 +122,10 @@ _PRODUCTS_AND_PLACES = frozenset("alexa berlin dell ember linde london meta oran
 def _not_with_name() -> frozenset[str]:
     import faker.providers.address as address
 
-    countries = set()
-    for module in pkgutil.iter_modules(address.__path__):
-        try:
-            provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        countries |= {c.casefold() for c in getattr(provider, "countries", ()) if isinstance(c, str)}
-    return CALENDAR_WORDS | _PRODUCTS_AND_PLACES | LETTER_WORDS | frozenset(countries)
+    countries = frozenset(c.casefold() for c in _faker_values(address, ("countries",)) if isinstance(c, str))
+    return CALENDAR_WORDS | _PRODUCTS_AND_PLACES | LETTER_WORDS | countries
+
+
 # Greetings and exclamations that are given names somewhere ('Viva,', 'Ola,', 'Prima!', 'Cheers Mate').
 _NO_SIGNATURE = frozenset("viva ola prima baba ade mille mate buddy boss allen peace nada sie dag".split())
 
@@ -138,28 +139,23 @@ class GivenNameRecognizer(EntityRecognizer):
         self._not_with_name = _not_with_name()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        results = []
+        spans = []
         for m in _PAIR.finditer(text):
-            last = m.group("last").split()[-1]
-            if m.group("first") in self._names and last.casefold() not in _NOT_SURNAME:
-                results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.7,
-                                                recognition_metadata={"recognizer_name": self.name}))
+            if m.group("first") in self._names and m.group("last").split()[-1].casefold() not in _NOT_SURNAME:
+                spans.append(m.span())
         for m in _TWO_FIRST_NAMES.finditer(text):
             if m.group("one") in self._names and m.group("two") in self._names:
-                results += [RecognizerResult("PERSON", m.start(g), m.end(g), 0.7,
-                                             recognition_metadata={"recognizer_name": self.name}) for g in ("one", "two")]
+                spans += [m.span("one"), m.span("two")]
         for m in _WITH_FIRST_NAME.finditer(text):
-            first = m.group("first")
-            if first in self._names and first.casefold() not in self._not_with_name:
-                results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
-                                                recognition_metadata={"recognizer_name": self.name}))
+            if m.group("first") in self._names and m.group("first").casefold() not in self._not_with_name:
+                spans.append(m.span("first"))
         for m in [*_LONE_SIGNATURE.finditer(text), *_AGENT_INTRO.finditer(text)]:
             # a greeting alone on its line is no signature, even where it is a name somewhere ('Dag,', 'Viva,')
             first = m.group("first").casefold()
             if m.group("first") in self._names and first not in LETTER_WORDS and first not in _NO_SIGNATURE:
-                results.append(RecognizerResult("PERSON", m.start("first"), m.end("first"), 0.7,
-                                                recognition_metadata={"recognizer_name": self.name}))
-        return results
+                spans.append(m.span("first"))
+        return [RecognizerResult("PERSON", start, end, 0.7, recognition_metadata={"recognizer_name": self.name})
+                for start, end in spans]
 
 
 # "Anna, Tom and Maria": three or more single words joined by commas and a
